@@ -1,0 +1,123 @@
+/** Figures without JavaScript, under reduced motion, on a phone and a projector, and under key mashing. */
+import { expect, test } from '@playwright/test';
+import { FIGURE_IDS, figure, hydrated } from './support';
+
+const PAGES: Record<string, string> = {
+  'old-patch-bytes': 'old-hotpatch',
+  'old-race': 'old-hotpatch',
+  'old-system-flow': 'old-hotpatch',
+  'new-redirect': 'new-hotpatch',
+  'new-lifecycle': 'new-hotpatch',
+  'servicing-calendar': 'calendar',
+  'hotpatch-timeline': 'timeline',
+};
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  for (const id of FIGURE_IDS) {
+    for (const lang of ['en', 'ja'] as const) {
+      test(`${lang}/${id}: the drawing and every caption are in the page`, async ({ page, browser }) => {
+        await page.goto(`/${lang}/${PAGES[id]}/`);
+        const root = page.locator(`figure[data-figure="${id}"]`);
+        await expect(root).toHaveAttribute('id', id);
+        await expect(root.locator('.stage')).toBeVisible();
+        const items = root.locator(`li[id^="${id}-step-"]`);
+        const count = await items.count();
+        expect(count).toBeGreaterThanOrEqual(2);
+        for (let n = 1; n <= count; n++) {
+          const item = root.locator(`#${id}-step-${n}`);
+          await expect(item).toBeVisible();
+          expect((await item.textContent())!.trim().length).toBeGreaterThan(10);
+        }
+        // The same number of steps as the live figure.
+        const live = await browser.newPage();
+        await live.goto(`/${lang}/embed/${id}/`);
+        await hydrated(live, id);
+        expect(Number(await figure(live, id).range.getAttribute('max'))).toBe(count);
+        await live.close();
+      });
+    }
+  }
+});
+
+test.describe('reduced motion', () => {
+  test.use({ reducedMotion: 'reduce' });
+  for (const id of FIGURE_IDS) {
+    test(`${id}: no transition or animation longer than 50 ms`, async ({ page }) => {
+      await page.goto(`/en/embed/${id}/`);
+      await hydrated(page, id);
+      await figure(page, id).button('Next step').click();
+      const longest = await page.locator(`figure[data-figure="${id}"]`).evaluate((root) => {
+        const ms = (v: string) => Math.max(...v.split(',').map((s) => (s.trim().endsWith('ms') ? parseFloat(s) : parseFloat(s) * 1000)));
+        let max = 0;
+        for (const el of [root, ...root.querySelectorAll('*')]) {
+          const cs = getComputedStyle(el);
+          max = Math.max(max, ms(cs.transitionDuration) + ms(cs.transitionDelay), ms(cs.animationDuration));
+        }
+        for (const a of document.getAnimations()) {
+          const t = a.effect?.getComputedTiming();
+          if (t && typeof t.duration === 'number') max = Math.max(max, t.duration);
+        }
+        return max;
+      });
+      expect(longest).toBeLessThanOrEqual(50);
+    });
+  }
+
+  test('the site motion setting reduces motion even when the system allows it', async ({ browser }) => {
+    const context = await browser.newContext({ reducedMotion: 'no-preference' });
+    const page = await context.newPage();
+    await page.goto('/en/old-hotpatch/');
+    await page.getByLabel('Motion').selectOption('reduce');
+    await expect(page.locator('html')).toHaveAttribute('data-motion', 'reduce');
+    const ms = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--motion-ms').trim());
+    expect(ms).toBe('0ms');
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-motion', 'reduce');
+    await context.close();
+  });
+});
+
+for (const [name, viewport] of [['phone 360 px', { width: 360, height: 740 }], ['projector 1920×1080', { width: 1920, height: 1080 }]] as const) {
+  test.describe(name, () => {
+    test.use({ viewport });
+    for (const id of FIGURE_IDS) {
+      test(`${id}: no horizontal page scroll, controls inside the viewport`, async ({ page }) => {
+        await page.goto(`/en/${PAGES[id]}/#${id}`);
+        await hydrated(page, id);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow).toBeLessThanOrEqual(0);
+        const toolbar = await figure(page, id).root.getByRole('toolbar').boundingBox();
+        expect(toolbar).not.toBeNull();
+        expect(toolbar!.x).toBeGreaterThanOrEqual(0);
+        expect(toolbar!.x + toolbar!.width).toBeLessThanOrEqual(viewport.width);
+        for (const button of await figure(page, id).root.getByRole('toolbar').getByRole('button').all()) {
+          const box = (await button.boundingBox())!;
+          expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(44);
+        }
+      });
+    }
+  });
+}
+
+test.describe('rapid input', () => {
+  for (const id of FIGURE_IDS) {
+    test(`${id}: mashing keys and buttons always lands on a whole state`, async ({ page }) => {
+      await page.goto(`/en/embed/${id}/`);
+      await hydrated(page, id);
+      const f = figure(page, id);
+      const total = Number(await f.range.getAttribute('max'));
+      await f.stage.focus();
+      for (let i = 0; i < 25; i++) await page.keyboard.press(i % 3 === 2 ? 'ArrowLeft' : 'ArrowRight');
+      await Promise.all([f.button('Previous step').click(), f.button('Previous step').click({ force: true }).catch(() => {})]);
+      for (let i = 0; i < 10; i++) await f.button('Next step').click({ force: true, noWaitAfter: true }).catch(() => {});
+      await page.waitForTimeout(100);
+      const value = Number(await f.range.inputValue());
+      expect(value).toBeGreaterThanOrEqual(1);
+      expect(value).toBeLessThanOrEqual(total);
+      const caption = (await f.root.locator(`#${id}-step-${value}`).textContent())!.trim();
+      await expect(f.status).toHaveText(`Step ${value} of ${total} ${caption}`);
+      await expect(page).toHaveURL(new RegExp(`#${id}-step-${value}$`));
+    });
+  }
+});

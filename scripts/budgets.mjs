@@ -1,0 +1,106 @@
+// Budgets and audits on the built site (dist/). Fails with the page and the number.
+//  - text-only pages ship 0 bytes of framework JavaScript (no island, no Svelte runtime)
+//  - an article page with figures ships ≤ 40 KB gzip JavaScript in total
+//  - any page transfers ≤ 120 KB gzip before interaction (HTML, CSS, JS, fonts)
+//  - no request to another host; no <img> without width and height
+//  - a Content-Security-Policy without 'unsafe-inline' for scripts on every page
+//  - every internal link and #anchor resolves
+// Writes reports/budgets.md and reports/budgets.json.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { attr, fileFor, gzipBytes, htmlPages, pageAssets } from './site-files.mjs';
+
+const KB = 1024;
+const LIMITS = { figurePageJs: 40 * KB, pageTotal: 120 * KB };
+const failures = [];
+const rows = [];
+const sum = (files) => files.reduce((n, f) => n + gzipBytes(f), 0);
+const idCache = new Map();
+
+function idsIn(file) {
+  if (!idCache.has(file)) {
+    const html = existsSync(file) ? readFileSync(file, 'utf8') : '';
+    idCache.set(file, new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1])));
+  }
+  return idCache.get(file);
+}
+
+const pages = htmlPages();
+if (pages.length === 0) {
+  console.error('budgets: dist/ has no pages — run `npm run build` first.');
+  process.exit(1);
+}
+
+for (const file of pages) {
+  const a = pageAssets(file);
+  const inlineJs = [...a.html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)].map((m) => m[1]).join('\n');
+  const inlineJsGz = inlineJs ? gzipSync(inlineJs).length : 0;
+  const htmlGz = gzipBytes(file);
+  const cssGz = sum(a.css);
+  const siteJsGz = sum(a.siteJs);
+  const islandJsGz = sum(a.islandJs);
+  const fontBytes = a.fonts.reduce((n, f) => n + readFileSync(f).length, 0);
+  const jsGz = siteJsGz + islandJsGz + inlineJsGz;
+  const total = htmlGz + cssGz + jsGz + fontBytes;
+  const frameworkJs = islandJsGz + (/astro-island/.test(inlineJs) ? inlineJsGz : 0);
+  const isFigurePage = a.islands > 0;
+  rows.push({ url: a.url, html: htmlGz, css: cssGz, js: jsGz, frameworkJs, islandJs: islandJsGz, fonts: fontBytes, total, islands: a.islands, requests: 1 + a.css.length + a.siteJs.length + a.islandJs.length + a.fonts.length });
+
+  if (!isFigurePage && frameworkJs > 0) failures.push(`${a.url}: text-only page ships ${frameworkJs} B of framework JavaScript (budget 0)`);
+  if (isFigurePage && !/\/(present|embed)\//.test(a.url) && jsGz > LIMITS.figurePageJs) {
+    failures.push(`${a.url}: ${(jsGz / KB).toFixed(1)} KB gzip JavaScript (budget ${LIMITS.figurePageJs / KB} KB)`);
+  }
+  if (total > LIMITS.pageTotal) failures.push(`${a.url}: ${(total / KB).toFixed(1)} KB before interaction (budget ${LIMITS.pageTotal / KB} KB)`);
+  for (const ext of a.external) failures.push(`${a.url}: loads from another host: ${ext}`);
+  for (const img of a.html.match(/<img\b[^>]*>/gi) ?? []) {
+    if (attr(img, 'width') === null || attr(img, 'height') === null) failures.push(`${a.url}: <img> without width/height: ${img.slice(0, 80)}`);
+  }
+  const csp = a.html.match(/<meta\s+http-equiv="content-security-policy"\s+content="([^"]*)"/i)?.[1];
+  if (!csp) failures.push(`${a.url}: no Content-Security-Policy meta tag`);
+  else {
+    const scriptSrc = csp.split(';').find((d) => d.trim().startsWith('script-src')) ?? '';
+    if (scriptSrc.includes("'unsafe-inline'")) failures.push(`${a.url}: CSP script-src allows 'unsafe-inline'`);
+  }
+  // Internal links and anchors.
+  for (const tag of a.html.match(/<a\b[^>]*>/gi) ?? []) {
+    const href = attr(tag, 'href');
+    if (!href || /^(https?:|mailto:|data:)/.test(href)) continue;
+    const [path, hash] = href.split('#');
+    const target = path ? fileFor(href, a.url) : file;
+    if (!target) continue;
+    const exists = existsSync(target) || (path && existsSync(target.replace(/index\.html$/, '').replace(/\/$/, '')));
+    if (!exists) {
+      failures.push(`${a.url}: broken link ${href}`);
+      continue;
+    }
+    if (hash && target.endsWith('.html') && !idsIn(target).has(decodeURIComponent(hash))) {
+      failures.push(`${a.url}: link ${href}: no element with id "${decodeURIComponent(hash)}"`);
+    }
+  }
+}
+
+const fmt = (n) => (n / KB).toFixed(1);
+const lines = [
+  '# Budgets (gzip, KB)',
+  '',
+  `Pages: ${rows.length}. Limits: text-only pages 0 framework JS; figure article pages ≤ ${LIMITS.figurePageJs / KB} KB JS; every page ≤ ${LIMITS.pageTotal / KB} KB before interaction.`,
+  '',
+  '| page | HTML | CSS | JS (all) | framework JS | fonts | total | requests |',
+  '|---|---:|---:|---:|---:|---:|---:|---:|',
+  ...rows.map((r) => `| ${r.url} | ${fmt(r.html)} | ${fmt(r.css)} | ${fmt(r.js)} | ${fmt(r.frameworkJs)} | ${fmt(r.fonts)} | ${fmt(r.total)} | ${r.requests} |`),
+  '',
+  failures.length ? `## ${failures.length} failure(s)\n\n${failures.map((f) => `- ${f}`).join('\n')}` : 'All budgets and audits passed.',
+  '',
+];
+mkdirSync('reports', { recursive: true });
+writeFileSync('reports/budgets.md', lines.join('\n'));
+writeFileSync('reports/budgets.json', JSON.stringify({ limits: LIMITS, pages: rows, failures }, null, 2));
+
+if (failures.length) {
+  console.error(`Budgets/audits: ${failures.length} failure(s):`);
+  for (const f of failures) console.error(`  ✗ ${f}`);
+  process.exit(1);
+}
+const textOnly = rows.filter((r) => r.islands === 0);
+const figurePages = rows.filter((r) => r.islands > 0);
+console.log(`Budgets/audits passed on ${rows.length} pages: ${textOnly.length} text-only pages with 0 B framework JS; largest figure-page JS ${fmt(Math.max(0, ...figurePages.map((r) => r.js)))} KB; largest page ${fmt(Math.max(...rows.map((r) => r.total)))} KB. Report: reports/budgets.md`);

@@ -1,0 +1,59 @@
+// Finds a Chromium for Playwright: $CHROMIUM_PATH, then the system's, then Playwright's own. On a
+// machine with none, running as root with apt, it installs Debian's chromium (and CJK fonts for
+// Japanese screenshots). Otherwise it fails with one line saying how to fix it.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const SYSTEM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome-stable', '/usr/bin/google-chrome'];
+
+async function playwrightOwn() {
+  try {
+    const { chromium } = await import('@playwright/test');
+    const path = chromium.executablePath();
+    return path && existsSync(path) ? path : null;
+  } catch {
+    return null;
+  }
+}
+
+function isRoot() {
+  return typeof process.getuid === 'function' && process.getuid() === 0;
+}
+
+function aptInstall() {
+  if (!isRoot() || !existsSync('/usr/bin/apt-get')) return false;
+  console.error('No Chromium found: installing Debian chromium and fonts-noto-cjk with apt-get…');
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  const opts = { stdio: ['ignore', 'ignore', 'inherit'], env };
+  if (spawnSync('apt-get', ['update', '-qq'], opts).status !== 0) return false;
+  return spawnSync('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-noto-cjk'], opts).status === 0;
+}
+
+export async function findChromium() {
+  for (const name of ['CHROMIUM_PATH', 'CHROME_PATH', 'PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH']) {
+    const value = process.env[name];
+    if (value && existsSync(value)) return value;
+  }
+  for (const path of SYSTEM_PATHS) if (existsSync(path)) return path;
+  const own = await playwrightOwn();
+  if (own) return own;
+  if (aptInstall()) for (const path of SYSTEM_PATHS) if (existsSync(path)) return path;
+  return null;
+}
+
+export const HOW_TO_FIX =
+  'No Chromium found: install one (Debian/Ubuntu: sudo apt-get install -y chromium) or set CHROMIUM_PATH=/path/to/chromium, then run npm test again.';
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const path = await findChromium();
+  if (!path) {
+    console.error(HOW_TO_FIX);
+    process.exit(1);
+  }
+  console.log(path);
+  try {
+    execFileSync(path, ['--version'], { stdio: 'inherit' });
+  } catch {
+    /* the version is informative only */
+  }
+}

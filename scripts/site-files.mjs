@@ -1,0 +1,122 @@
+// Reads the built site (dist/): pages, the assets each page loads, and their gzip sizes.
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, posix, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const DIST = 'dist';
+
+export function walk(dir, filter = () => true) {
+  const out = [];
+  if (!existsSync(dir)) return out;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...walk(path, filter));
+    else if (filter(path)) out.push(path);
+  }
+  return out;
+}
+
+export function htmlPages() {
+  return walk(DIST, (p) => p.endsWith('.html') && !p.includes(`${DIST}/pagefind/`)).sort();
+}
+
+/** The URL path a dist HTML file is served at. */
+export function urlOf(file) {
+  const rel = '/' + relative(DIST, file).split('\\').join('/');
+  return rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
+}
+
+const gzCache = new Map();
+export function gzipBytes(file) {
+  if (!gzCache.has(file)) gzCache.set(file, existsSync(file) ? gzipSync(readFileSync(file), { level: 9 }).length : 0);
+  return gzCache.get(file);
+}
+
+export function rawBytes(file) {
+  return existsSync(file) ? statSync(file).size : 0;
+}
+
+/** A site-absolute or page-relative URL → the dist file it names (or null for other hosts). */
+export function fileFor(url, fromUrl = '/') {
+  if (/^[a-z]+:/i.test(url) || url.startsWith('//')) return null;
+  const clean = url.split('#')[0].split('?')[0];
+  if (!clean) return null;
+  const path = clean.startsWith('/') ? clean : posix.join(posix.dirname(fromUrl.endsWith('/') ? fromUrl + 'x' : fromUrl), clean);
+  let file = join(DIST, decodeURIComponent(path));
+  if (path.endsWith('/')) file = join(file, 'index.html');
+  return file;
+}
+
+/** Static imports of a built JS module (what loads with it), recursively. */
+export function moduleGraph(file, seen = new Set()) {
+  if (seen.has(file) || !existsSync(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(file, 'utf8');
+  for (const m of code.matchAll(/(?:from|import)\s*["']([^"']+\.js)["']/g)) {
+    const spec = m[1];
+    const target = spec.startsWith('/') ? join(DIST, spec) : join(dirname(file), spec);
+    moduleGraph(target, seen);
+  }
+  return seen;
+}
+
+export function attr(tag, name) {
+  const m = tag.match(new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i'));
+  return m ? (m[1] ?? m[2] ?? m[3] ?? '') : null;
+}
+
+/** Everything a page loads before interaction, by kind. */
+export function pageAssets(file) {
+  const html = readFileSync(file, 'utf8');
+  const url = urlOf(file);
+  const css = new Set();
+  const siteJs = new Set();
+  const islandJs = new Set();
+  const external = [];
+  for (const tag of html.match(/<link\b[^>]*>/gi) ?? []) {
+    const rel = attr(tag, 'rel') ?? '';
+    const href = attr(tag, 'href');
+    if (!href) continue;
+    if (/^https?:\/\//.test(href) && !['canonical', 'alternate'].includes(rel)) external.push(href);
+    if (rel === 'stylesheet') css.add(fileFor(href, url));
+    if (rel === 'modulepreload') for (const f of moduleGraph(fileFor(href, url))) siteJs.add(f);
+  }
+  for (const tag of html.match(/<script\b[^>]*>/gi) ?? []) {
+    const src = attr(tag, 'src');
+    if (!src) continue;
+    if (/^https?:\/\//.test(src)) external.push(src);
+    else for (const f of moduleGraph(fileFor(src, url))) siteJs.add(f);
+  }
+  // Inline module scripts that import bundles.
+  for (const m of html.matchAll(/<script\b[^>]*type="module"[^>]*>([\s\S]*?)<\/script>/gi)) {
+    for (const imp of m[1].matchAll(/(?:from|import)\s*["']([^"']+\.js)["']/g)) {
+      for (const f of moduleGraph(fileFor(imp[1], url))) siteJs.add(f);
+    }
+  }
+  const islands = html.match(/<astro-island\b[^>]*>/gi) ?? [];
+  for (const tag of islands) {
+    for (const name of ['component-url', 'renderer-url']) {
+      const src = attr(tag, name);
+      if (src) for (const f of moduleGraph(fileFor(src.replace(/&#38;|&amp;/g, '&'), url))) islandJs.add(f);
+    }
+  }
+  for (const tag of html.match(/<(?:img|iframe|audio|video|source)\b[^>]*>/gi) ?? []) {
+    const src = attr(tag, 'src');
+    if (src && /^https?:\/\//.test(src)) external.push(src);
+  }
+  const usesMono = /<pre|<code|class="[^"]*(?:hex|bytes|mono)/.test(html) || islands.length > 0;
+  const fonts = usesMono ? walk(join(DIST, 'fonts'), (p) => p.endsWith('.woff2')) : [];
+  const inlineScriptBytes = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)].reduce((n, m) => n + m[1].length, 0);
+  return {
+    url,
+    html,
+    htmlFile: file,
+    css: [...css].filter(Boolean),
+    siteJs: [...siteJs].filter((f) => !islandJs.has(f)),
+    islandJs: [...islandJs],
+    fonts,
+    islands: islands.length,
+    external,
+    inlineScriptBytes,
+  };
+}

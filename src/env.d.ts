@@ -1,0 +1,15 @@
+/// <reference types="astro/client" />
+
+declare namespace App {
+  interface Locals {
+    /** Source ids in order of first citation on the page being rendered (set by the article page). */
+    citations?: string[];
+    /** Counter giving each glossary popover on the page a unique id. */
+    termCount?: number;
+  }
+}
+
+declare module '*?raw' {
+  const text: string;
+  export default text;
+}

@@ -1,0 +1,55 @@
+/**
+ * Presenter sync: the audience window (present) and the presenter window (notes) share the figure's
+ * *state* — step and parameters — over a BroadcastChannel, never key events. Either can drive. A
+ * window that opens says hello and whoever is already open answers with its state.
+ */
+
+export interface SyncedState {
+  step: number;
+  params: Record<string, unknown>;
+}
+
+type Message =
+  | { kind: 'state'; from: string; state: SyncedState }
+  | { kind: 'hello'; from: string };
+
+export interface SyncLink {
+  publish(state: SyncedState): void;
+  close(): void;
+}
+
+export function channelName(figureId: string, lang: string): string {
+  return `hotpatch-explained:${lang}:${figureId}`;
+}
+
+/** Joins the channel; `onState` receives other windows' states. Returns null where unsupported. */
+export function joinSync(
+  figureId: string,
+  lang: string,
+  current: () => SyncedState,
+  onState: (state: SyncedState) => void,
+): SyncLink | null {
+  if (typeof BroadcastChannel === 'undefined') return null;
+  const channel = new BroadcastChannel(channelName(figureId, lang));
+  const self = Math.random().toString(36).slice(2);
+  channel.onmessage = (event: MessageEvent<Message>) => {
+    const message = event.data;
+    if (!message || message.from === self) return;
+    if (message.kind === 'hello') channel.postMessage({ kind: 'state', from: self, state: current() } satisfies Message);
+    else if (message.kind === 'state' && typeof message.state?.step === 'number') onState(message.state);
+  };
+  channel.postMessage({ kind: 'hello', from: self } satisfies Message);
+  return {
+    publish(state) {
+      channel.postMessage({ kind: 'state', from: self, state: $snapshot(state) } satisfies Message);
+    },
+    close() {
+      channel.close();
+    },
+  };
+}
+
+/** Plain copy of a possibly reactive object, safe to structured-clone. */
+function $snapshot<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
