@@ -55,6 +55,7 @@ if (built) {
     if (!e2eOk && !e2e.stats.unexpected && !e2e.stats.flaky) failed++;
   } else if (!e2eOk) failed++;
   single('budgets and audits (built site)', 'node', ['scripts/budgets.mjs']);
+  single('HTML validity (html-validate)', 'node', ['scripts/validate-html.mjs']);
 } else {
   summary.push('- end-to-end tests and budgets skipped: the build failed');
   failed++;

@@ -1,0 +1,23 @@
+// HTML validity of every built page with html-validate (standard preset: conformance to the spec,
+// not style). Zero errors required; each error is printed with its page, line and rule.
+import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
+import { htmlPages } from './site-files.mjs';
+
+const validator = new HtmlValidate(new FileSystemConfigLoader());
+let errors = 0;
+const pages = htmlPages();
+for (const file of pages) {
+  const report = await validator.validateFile(file);
+  for (const result of report.results) {
+    for (const m of result.messages) {
+      if (m.severity < 2) continue;
+      errors++;
+      if (errors <= 60) console.error(`${file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+    }
+  }
+}
+if (errors) {
+  console.error(`HTML validation: ${errors} error(s) in ${pages.length} pages`);
+  process.exit(1);
+}
+console.log(`HTML validation: ${pages.length} pages, 0 errors`);
