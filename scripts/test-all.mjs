@@ -35,7 +35,7 @@ function single(label, command, args) {
 }
 
 single('types (astro check)', 'astro', ['check']);
-single('types (svelte-check)', 'svelte-check', ['--tsconfig', './tsconfig.json', '--fail-on-warnings']);
+single('types (svelte-check)', 'svelte-check', ['--tsconfig', './tsconfig.svelte.json', '--fail-on-warnings']);
 
 const unitOk = run('unit tests (vitest)', 'vitest', ['run', '--reporter=default', '--reporter=json', '--outputFile=reports/unit.json']);
 const unit = readJson('reports/unit.json');
