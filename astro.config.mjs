@@ -6,6 +6,7 @@ import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import sitemap from '@astrojs/sitemap';
 import { contentChecks } from './scripts/content-checks.mjs';
+import { serverOnly } from './scripts/vite-server-only.mjs';
 
 const site = process.env.SITE_URL ?? 'https://hotpatch.example.org';
 
@@ -59,6 +60,9 @@ export default defineConfig({
     },
   },
   vite: {
-    build: { assetsInlineLimit: 0 },
+    plugins: [serverOnly()],
+    build: {
+      assetsInlineLimit: 0,
+    },
   },
 });

@@ -10,7 +10,7 @@ import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import * as chromeLauncher from 'chrome-launcher';
 import { findChromium, HOW_TO_FIX } from './find-chromium.mjs';
-import { gzipBytes, htmlPages, pageAssets } from './site-files.mjs';
+import { gzipBytes, htmlPages, inlineScripts, pageAssets } from './site-files.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4329);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -35,7 +35,7 @@ const sum = (files) => files.reduce((n, f) => n + gzipBytes(f), 0);
 const pages = htmlPages().map((file) => {
   const a = pageAssets(file);
   const fonts = a.fonts.reduce((n, f) => n + readFileSync(f).length, 0);
-  const inlineJs = [...a.html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)].map((m) => m[1]).join('\n');
+  const inlineJs = inlineScripts(a.html);
   return {
     url: a.url,
     html: gzipBytes(file),

@@ -8,7 +8,7 @@
 // Writes reports/budgets.md and reports/budgets.json.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { attr, fileFor, gzipBytes, htmlPages, pageAssets } from './site-files.mjs';
+import { attr, fileFor, gzipBytes, htmlPages, inlineScripts, jsonBlocks, pageAssets } from './site-files.mjs';
 
 const KB = 1024;
 const LIMITS = { figurePageJs: 40 * KB, pageTotal: 120 * KB };
@@ -33,9 +33,11 @@ if (pages.length === 0) {
 
 for (const file of pages) {
   const a = pageAssets(file);
-  const inlineJs = [...a.html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)].map((m) => m[1]).join('\n');
+  const inlineJs = inlineScripts(a.html);
   const inlineJsGz = inlineJs ? gzipSync(inlineJs).length : 0;
   const htmlGz = gzipBytes(file);
+  const data = jsonBlocks(a.html);
+  const dataGz = data ? gzipSync(data).length : 0; // figure states as JSON, inside the HTML bytes
   const cssGz = sum(a.css);
   const siteJsGz = sum(a.siteJs);
   const islandJsGz = sum(a.islandJs);
@@ -44,7 +46,7 @@ for (const file of pages) {
   const total = htmlGz + cssGz + jsGz + fontBytes;
   const frameworkJs = islandJsGz + (/astro-island/.test(inlineJs) ? inlineJsGz : 0);
   const isFigurePage = a.islands > 0;
-  rows.push({ url: a.url, html: htmlGz, css: cssGz, js: jsGz, frameworkJs, islandJs: islandJsGz, fonts: fontBytes, total, islands: a.islands, requests: 1 + a.css.length + a.siteJs.length + a.islandJs.length + a.fonts.length });
+  rows.push({ url: a.url, html: htmlGz, data: dataGz, css: cssGz, js: jsGz, frameworkJs, islandJs: islandJsGz, fonts: fontBytes, total, islands: a.islands, requests: 1 + a.css.length + a.siteJs.length + a.islandJs.length + a.fonts.length });
 
   if (!isFigurePage && frameworkJs > 0) failures.push(`${a.url}: text-only page ships ${frameworkJs} B of framework JavaScript (budget 0)`);
   if (isFigurePage && !/\/(present|embed)\//.test(a.url) && jsGz > LIMITS.figurePageJs) {
@@ -85,9 +87,9 @@ const lines = [
   '',
   `Pages: ${rows.length}. Limits: text-only pages 0 framework JS; figure article pages ≤ ${LIMITS.figurePageJs / KB} KB JS; every page ≤ ${LIMITS.pageTotal / KB} KB before interaction.`,
   '',
-  '| page | HTML | CSS | JS (all) | framework JS | fonts | total | requests |',
-  '|---|---:|---:|---:|---:|---:|---:|---:|',
-  ...rows.map((r) => `| ${r.url} | ${fmt(r.html)} | ${fmt(r.css)} | ${fmt(r.js)} | ${fmt(r.frameworkJs)} | ${fmt(r.fonts)} | ${fmt(r.total)} | ${r.requests} |`),
+  '| page | HTML | of which figure data | CSS | JS (all) | framework JS | fonts | total | requests |',
+  '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ...rows.map((r) => `| ${r.url} | ${fmt(r.html)} | ${fmt(r.data)} | ${fmt(r.css)} | ${fmt(r.js)} | ${fmt(r.frameworkJs)} | ${fmt(r.fonts)} | ${fmt(r.total)} | ${r.requests} |`),
   '',
   failures.length ? `## ${failures.length} failure(s)\n\n${failures.map((f) => `- ${f}`).join('\n')}` : 'All budgets and audits passed.',
   '',

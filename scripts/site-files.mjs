@@ -60,6 +60,19 @@ export function moduleGraph(file, seen = new Set()) {
   return seen;
 }
 
+/** The text of inline scripts that run (not JSON data blocks such as figure payloads). */
+export function inlineScripts(html) {
+  return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
+    .filter((m) => !/\bsrc=/.test(m[1]) && !/type="application\/(ld\+)?json"/.test(m[1]))
+    .map((m) => m[2])
+    .join('\n');
+}
+
+/** Bytes of JSON data blocks (figure states shipped as data, not code). */
+export function jsonBlocks(html) {
+  return [...html.matchAll(/<script\b[^>]*type="application\/json"[^>]*>([\s\S]*?)<\/script>/gi)].map((m) => m[1]).join('\n');
+}
+
 export function attr(tag, name) {
   const m = tag.match(new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i'));
   return m ? (m[1] ?? m[2] ?? m[3] ?? '') : null;
@@ -106,7 +119,7 @@ export function pageAssets(file) {
   }
   const usesMono = /<pre|<code|class="[^"]*(?:hex|bytes|mono)/.test(html) || islands.length > 0;
   const fonts = usesMono ? walk(join(DIST, 'fonts'), (p) => p.endsWith('.woff2')) : [];
-  const inlineScriptBytes = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)].reduce((n, m) => n + m[1].length, 0);
+  const inlineScriptBytes = inlineScripts(html).length;
   return {
     url,
     html,

@@ -13,3 +13,10 @@ declare module '*?raw' {
   const text: string;
   export default text;
 }
+
+/** A module imported for server rendering only; `undefined` in the browser (scripts/vite-server-only.mjs). */
+declare module '*?server' {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const definition: import('./scenes/types').FigureDefinition<any, any> | undefined;
+  export default definition;
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { keepLanguage, payloadFor, payloadJson } from './scene-payload';
+import { FIGURES } from '../registry';
+
+describe('scene payloads', () => {
+  it('keeps only the page language in every {en, ja} pair', () => {
+    const value = { caption: { en: 'Next', ja: '次' }, list: [{ en: 'a', ja: 'あ' }], n: 3, other: { en: 'x', ja: 'y', z: 1 } };
+    expect(keepLanguage(value, 'ja')).toEqual({ caption: { en: '次', ja: '次' }, list: [{ en: 'あ', ja: 'あ' }], n: 3, other: { en: 'x', ja: 'y', z: 1 } });
+  });
+
+  it('carries the same states as building the scene, in that language', () => {
+    for (const definition of Object.values(FIGURES)) {
+      const payload = payloadFor(definition, 'en');
+      const built = definition.build(definition.defaults);
+      expect(payload.states.length).toBe(built.length);
+      for (const [i, state] of payload.states.entries()) {
+        expect(state.caption.en).toBe(built[i]!.caption.en);
+        expect(state.caption.ja).toBe(built[i]!.caption.en);
+      }
+    }
+  });
+
+  it('cannot close the script element it is embedded in', () => {
+    const json = payloadJson({ id: 'x', title: { en: '</script>', ja: '' }, description: { en: '', ja: '' }, params: {}, states: [] });
+    expect(json).not.toContain('</script>');
+    expect(JSON.parse(json).title.en).toBe('</script>');
+  });
+});
+
+describe('speaker notes in payloads', () => {
+  it('travel only to the presenter window', () => {
+    const definition = Object.values(FIGURES)[0]!;
+    expect(payloadFor(definition, 'en').states.every((s) => s.note.en === '')).toBe(true);
+    expect(payloadFor(definition, 'en', true).states.every((s) => s.note.en !== '')).toBe(true);
+  });
+});

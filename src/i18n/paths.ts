@@ -1,0 +1,7 @@
+import type { Lang } from '../scenes/types';
+
+/** `/en/old-hotpatch/` from a language and a path after the prefix ("" for the home page). */
+export function localizedPath(lang: Lang, path = ''): string {
+  const clean = path.replace(/^\/+/, '');
+  return clean ? `/${lang}/${clean}` : `/${lang}/`;
+}
