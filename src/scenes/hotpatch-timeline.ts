@@ -31,6 +31,8 @@ export interface TimelineEventView {
   readonly dateLabel: Localized;
   readonly era: Era;
   readonly title: Localized;
+  /** The research's description of the event (the view's event card and list show it). */
+  readonly detail: Localized;
   readonly provenance: EventProvenance;
   readonly sources: readonly string[];
 }
@@ -79,6 +81,7 @@ function toView(event: TimelineEvent): TimelineEventView {
     dateLabel: dateLabel(event),
     era: event.era,
     title: event.title,
+    detail: event.detail,
     provenance: event.provenance ?? 'documented',
     sources: event.sources,
   };
