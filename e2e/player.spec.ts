@@ -173,7 +173,7 @@ test.describe('deep links', () => {
   test('a step link in the prose moves the figure', async ({ page }) => {
     await page.goto(PAGE);
     await hydrated(page, ID);
-    const link = page.locator(`article a[data-step-link="${ID}"][data-step="4"]`).first();
+    const link = page.locator(`article a.step-link[data-step-link="${ID}"][data-step="4"]`).first();
     await link.scrollIntoViewIfNeeded();
     await link.click();
     await expectStep(page, 4);

@@ -48,7 +48,7 @@ test('dark mode follows the system, can be chosen, and is applied before first p
   const context = await browser.newContext({ colorScheme: 'dark' });
   const page = await context.newPage();
   await page.goto('/en/old-hotpatch/');
-  const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const bg = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
   const darkBg = await bg();
   await page.getByLabel('Colour theme').selectOption('light');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');

@@ -10,5 +10,6 @@ import StepLink from './StepLink.astro';
 import Tag from './Tag.astro';
 import Term from './Term.astro';
 import Verdict from './Verdict.astro';
+import Table from './Table.astro';
 
-export const mdxComponents = { Aside, Cite, Figure, GlossaryList, StepLink, Tag, Term, Verdict, h2: H2, h3: H3, h4: H4 };
+export const mdxComponents = { Aside, Cite, Figure, GlossaryList, StepLink, Tag, Term, Verdict, h2: H2, h3: H3, h4: H4, table: Table };
