@@ -176,6 +176,18 @@ describe('servicing-calendar figure', () => {
     expect(build({ compare: false })[1]?.changed).not.toContain(COUNTER_WITHOUT_HOTPATCH_ID);
   });
 
+  it('carries the product list and counter ids in every state, for controls that load no scene code', () => {
+    const scene = build({ product: SEED_PLAN_OPTION_ID, year: 2022 });
+    for (const state of scene) {
+      expect(state.data.productOptions).toEqual(CALENDAR_PRODUCT_OPTIONS);
+      expect(state.data.counterIds).toEqual({ withHotpatch: COUNTER_WITH_HOTPATCH_ID, withoutHotpatch: COUNTER_WITHOUT_HOTPATCH_ID });
+    }
+    // The reported plan is the one option whose months cannot be marked unplanned.
+    expect(CALENDAR_PRODUCT_OPTIONS.filter((o) => !o.acceptsUnplanned).map((o) => o.id)).toEqual([SEED_PLAN_OPTION_ID]);
+    // The ids the view draws are the ids `changed` reports.
+    expect(build({ compare: true })[0]?.changed).toEqual(expect.arrayContaining(Object.values(scene[0]?.data.counterIds ?? {})));
+  });
+
   it('normalises bad params instead of failing', () => {
     expect(normalizeCalendarParams({ year: 1999, product: 'nope', unplanned: [0, 5, 5, 13, 2.5, 2], compare: true })).toEqual({
       year: 2021,

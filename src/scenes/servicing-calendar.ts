@@ -67,6 +67,8 @@ export interface CalendarProductOption {
   readonly label: Localized;
   /** Years worth offering for this option. */
   readonly years: readonly number[];
+  /** False for the reported plan: its months are fixed, so no unplanned baselines can be marked. */
+  readonly acceptsUnplanned: boolean;
 }
 
 const ALL_YEARS = Array.from(
@@ -81,7 +83,7 @@ const SEED_PLAN_PRODUCT: HotpatchProduct = (() => {
 })();
 
 export const CALENDAR_PRODUCT_OPTIONS: readonly CalendarProductOption[] = [
-  ...HOTPATCH_PRODUCTS.map((product) => ({ id: product.id, label: product.name, years: ALL_YEARS })),
+  ...HOTPATCH_PRODUCTS.map((product) => ({ id: product.id, label: product.name, years: ALL_YEARS, acceptsUnplanned: true })),
   {
     id: SEED_PLAN_OPTION_ID,
     label: {
@@ -89,6 +91,7 @@ export const CALENDAR_PRODUCT_OPTIONS: readonly CalendarProductOption[] = [
       ja: `${SEED_PLAN_PRODUCT.name.ja} — ${SEED_PLAN_LABEL.ja}`,
     },
     years: SEED_PLAN_YEARS,
+    acceptsUnplanned: false,
   },
 ];
 
@@ -188,10 +191,18 @@ export interface ServicingCalendarData {
   /** The rule's planned baseline months, for the legend. */
   readonly baselineMonths: readonly number[];
   readonly sources: readonly string[];
+  /**
+   * Every option the figure offers (CALENDAR_PRODUCT_OPTIONS). The controls read it from the state,
+   * so the browser needs no scene code to list products and years.
+   */
+  readonly productOptions: readonly CalendarProductOption[];
+  /** Drawn ids of the two running counters, as used in `changed`. */
+  readonly counterIds: { readonly withHotpatch: string; readonly withoutHotpatch: string };
 }
 
 export const COUNTER_WITH_HOTPATCH_ID = 'restarts-with-hotpatch';
 export const COUNTER_WITHOUT_HOTPATCH_ID = 'restarts-without-hotpatch';
+const COUNTER_IDS = { withHotpatch: COUNTER_WITH_HOTPATCH_ID, withoutHotpatch: COUNTER_WITHOUT_HOTPATCH_ID } as const;
 export const monthCellId = (month: number): string => `month-${month}`;
 
 // ── Building the months ─────────────────────────────────────────────────────────────────────
@@ -585,6 +596,8 @@ function buildServicingCalendar(input: ServicingCalendarParams): SceneState<Serv
       unplanned: params.unplanned,
       baselineMonths: BASELINE_MONTHS,
       sources,
+      productOptions: CALENDAR_PRODUCT_OPTIONS,
+      counterIds: COUNTER_IDS,
     };
     const checkpoint = cell.month === 1 ? yearCheckpoint(data) : undefined;
     states.push({

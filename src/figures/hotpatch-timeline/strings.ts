@@ -1,0 +1,31 @@
+/** Words the hotpatch-timeline view, options and event list use (figure-specific, both languages). */
+import type { Localized } from '../../scenes/types';
+
+export const TIMELINE_TEXT = {
+  eraOld: { en: '● 2003-era engine', ja: '● 2003年ごろの仕組み' },
+  eraNew: { en: '◆ VBS-era design', ja: '◆ VBS 時代の仕組み' },
+  eraOldShort: { en: '2003-era engine', ja: '2003年ごろの仕組み' },
+  eraNewShort: { en: 'VBS-era design', ja: 'VBS 時代の仕組み' },
+  reverseEngineered: { en: 'reverse-engineered', ja: 'リバースエンジニアリング' },
+  unverified: { en: '? unverified', ja: '? 未確認' },
+  disagree: { en: '≠ sources disagree', ja: '≠ 出典により異なる' },
+  earlier: { en: 'earlier', ja: '件 前' },
+  later: { en: 'later', ja: '件 後' },
+  sources: { en: 'Sources', ja: '出典' },
+  noSource: { en: 'no source given in the research', ja: '調査に出典なし' },
+  current: { en: 'current step', ja: '現在のステップ' },
+  legendHollow: { en: '○ hollow: reverse-engineered', ja: '○ 白抜き: リバースエンジニアリング' },
+  legendUnverified: { en: '? unverified', ja: '? 未確認' },
+  legendSpan: { en: '├─┤ how precise the date is', ja: '├─┤ 日付の精度' },
+  legendDisagree: { en: '╌╌ sources disagree', ja: '╌╌ 出典により異なる' },
+  // Options
+  zoomIn: { en: 'Zoom in', ja: '拡大' },
+  zoomOut: { en: 'Zoom out', ja: '縮小' },
+  fitAll: { en: 'Fit all', ja: '全体を表示' },
+  zoomLevel: { en: 'Zoom', ja: '倍率' },
+  zoomGroup: { en: 'Zoom the time axis', ja: '時間軸の拡大・縮小' },
+  era: { en: 'Era', ja: '時代' },
+  eraAll: { en: 'Both eras', ja: '両方の時代' },
+  // List
+  listTitle: { en: 'Every event, as text', ja: 'すべての出来事（テキスト）' },
+} as const satisfies Record<string, Localized>;
