@@ -103,7 +103,7 @@ try {
       }
     }
   } finally {
-    await chrome.kill();
+    chrome.kill();
   }
 
   // 5. Main-thread time of a step change, from a Chromium trace.

@@ -7,7 +7,6 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } fr
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-// @ts-expect-error plain ES module without types
 import { checkContent } from './content-checks.mjs';
 
 const article = (body: string, title = 'A title') =>

@@ -59,7 +59,7 @@ const home = defineCollection({
     paths: z.array(homeLink).min(1),
     trainers: z.object({ title: z.string(), text: z.string() }),
     sources: z.array(z.string()).default([]),
-  }).passthrough(),
+  }),
 });
 
 export const collections = { articles, sources, glossary, home };
