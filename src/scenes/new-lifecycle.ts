@@ -20,6 +20,8 @@
  *   restarts    restart markers so far (month, kind)
  *   claims      provenance of what the step shows
  *   illustrative  what is made up
+ *   history     every earlier month as it ended (event, disk, chain, processes), oldest first, so a
+ *               timeline can fill past columns from this one state
  *
  * Drawn element ids used in `changed`: `month-<n>`, `disk-image`, `patch-chain`, `process-<pid>`,
  * `restart-<month>`.
@@ -142,6 +144,15 @@ export interface ClaimView {
   readonly sources: readonly string[];
 }
 
+/** A past month as it was at its last step. */
+export interface MonthSnapshotView {
+  readonly month: number;
+  readonly event: LifecycleEvent;
+  readonly disk: DiskView;
+  readonly chain: readonly ChainEntryView[];
+  readonly processes: readonly ProcessView[];
+}
+
 export interface NewLifecycleData {
   readonly unplanned: boolean;
   readonly event: LifecycleEvent;
@@ -153,6 +164,7 @@ export interface NewLifecycleData {
   readonly restarts: readonly RestartMarkerView[];
   readonly claims: readonly ClaimView[];
   readonly illustrative: Localized;
+  readonly history: readonly MonthSnapshotView[];
 }
 
 // ── The story, run on the model ─────────────────────────────────────────────────────────────
@@ -318,6 +330,7 @@ function dataOf(s: Snapshot, unplanned: boolean): NewLifecycleData {
     restarts: restartsView(s, unplanned),
     claims: EVENT_CLAIMS[s.event].map((id) => ({ id, ...CLAIMS[id] })),
     illustrative: ILLUSTRATIVE,
+    history: [],
   };
 }
 
@@ -466,8 +479,12 @@ export function buildNewLifecycle(params: NewLifecycleParams): SceneState<NewLif
   const { unplanned } = normalizeLifecycleParams(params);
   const states: SceneState<NewLifecycleData>[] = [];
   let previous: NewLifecycleData | undefined;
+  // The last step of each month so far: the state of that month's column once it has ended.
+  const ended = new Map<number, MonthSnapshotView>();
   for (const s of story(unplanned)) {
-    const data = dataOf(s, unplanned);
+    const own = dataOf(s, unplanned);
+    const data: NewLifecycleData = { ...own, history: [...ended.values()].filter((h) => h.month < own.month) };
+    ended.set(data.month, { month: data.month, event: data.event, disk: data.disk, chain: data.chain, processes: data.processes });
     const t = texts(data, previous);
     const changed = previous ? changedKeys(elements(previous), elements(data)) : [];
     states.push({ caption: t.caption, note: t.note, changed, data, ...(t.checkpoint ? { checkpoint: t.checkpoint } : {}) });

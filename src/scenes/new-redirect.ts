@@ -24,6 +24,7 @@
  *   claims      provenance of what this step shows (documented / inference / unverified)
  *   refusal?    the refusal value when the story stops (mismatch) or VTL0's write is refused
  *   illustrative  what is made up (addresses, checksums, timestamps, bodies, paths)
+ *   functions   names of the patched function and the unpatched reader (so views need no model import)
  *
  * Drawn element ids used in `changed`: `byte-<ADDR>`, `panel-registration`, `panel-verification`,
  * `panel-loader-entries`, `panel-vtl0-attempt`, `panel-ref-slot`, `panel-call-path`,
@@ -289,6 +290,7 @@ export interface NewRedirectData {
   readonly claims: readonly ClaimView[];
   readonly refusal?: RefusalView;
   readonly illustrative: Localized;
+  readonly functions: { readonly patched: string; readonly reader: string };
 }
 
 // ── The story, run on the model ─────────────────────────────────────────────────────────────
@@ -650,6 +652,7 @@ function dataOf(s: Snapshot, base: RedirectBase, previous: Memory | undefined): 
         }
       : {}),
     illustrative: ILLUSTRATIVE,
+    functions: { patched: PATCHED_FUNCTION, reader: READER_FUNCTION },
   };
 }
 

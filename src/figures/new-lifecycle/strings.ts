@@ -1,0 +1,51 @@
+/** Words the new-lifecycle view and options draw (figure-specific, both languages). */
+import type { Localized } from '../../scenes/types';
+import type { MonthReason } from '../../model/calendar/rules';
+
+export const NL_TEXT = {
+  rowRestart: { en: 'restart?', ja: '再起動' },
+  rowDisk: { en: 'on disk', ja: 'ディスク上' },
+  rowCheckSum: { en: 'CheckSum', ja: 'CheckSum' },
+  rowStamp: { en: 'TimeDateStamp', ja: 'TimeDateStamp' },
+  rowChain: { en: 'patch chain', ja: 'パッチの連なり' },
+  rowChainSub: { en: '(registered)', ja: '（登録済み）' },
+  rowProcesses: { en: 'processes', ja: 'プロセス' },
+  rowProcessesSub: { en: 'what they map', ja: 'とマップ内容' },
+
+  restart: { en: '↻ restart', ja: '↻ 再起動' },
+  noRestart: { en: '⚡ no restart', ja: '⚡ 再起動なし' },
+  now: { en: 'now', ja: '現在' },
+  notYet: { en: 'not yet', ja: 'まだ先' },
+  planned: { en: '(planned)', ja: '（予定）' },
+  empty: { en: 'empty', ja: '空' },
+  patch: { en: 'patch', ja: 'パッチ' },
+  /** Before a sequence number on a chip (Japanese uses # to fit; the legend explains both). */
+  seqPrefix: { en: 'seq ', ja: '#' },
+  active: { en: 'active', ja: '適用中' },
+  registered: { en: 'registered', ja: '登録済み' },
+  superseded: { en: 'superseded', ja: '置き換え済み' },
+  base: { en: 'base', ja: 'ベース' },
+  calls: { en: 'calls →', ja: '呼び出し →' },
+  newImage: { en: 'new image', ja: '新しいイメージ' },
+  changed: { en: 'changed', ja: '変化' },
+
+  legendRestart: { en: 'baseline: the machine restarts', ja: 'ベースライン：マシンが再起動' },
+  legendNoRestart: { en: 'hotpatch: no restart', ja: 'ホットパッチ：再起動なし' },
+  legendUnplanned: { en: 'unplanned baseline (hatched)', ja: '予定外のベースライン（斜線）' },
+  legendSuperseded: { en: 'struck through: superseded', ja: '取り消し線：置き換え済み' },
+  legendRoute: { en: 'how the patch reached the process', ja: 'パッチがプロセスに届いた方法' },
+  legendSeqKey: { en: 'seq n', ja: '#n' },
+  legendSeq: { en: 'sequence number', ja: 'シーケンス番号' },
+
+  optionsLegend: { en: 'June in this story', ja: 'この例の 6 月' },
+  optionUnplanned: { en: 'unplanned baseline (a fix that cannot be hotpatched)', ja: '予定外のベースライン（ホットパッチにできない修正）' },
+  optionHotpatch: { en: 'ordinary hotpatch month', ja: '通常のホットパッチの月' },
+} satisfies Record<string, Localized>;
+
+/** What a month installs, in words (the header of each column). */
+export const MONTH_KIND: Record<MonthReason, Localized> = {
+  'planned-baseline': { en: 'baseline', ja: 'ベースライン' },
+  hotpatch: { en: 'hotpatch', ja: 'ホットパッチ' },
+  'unplanned-baseline': { en: 'unplanned baseline', ja: '予定外のベースライン' },
+  'cumulative-update': { en: 'cumulative update', ja: '累積更新プログラム' },
+};
