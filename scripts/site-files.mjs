@@ -107,11 +107,16 @@ export function pageAssets(file) {
     }
   }
   const islands = html.match(/<astro-island\b[^>]*>/gi) ?? [];
+  /** Per island: the files its hydration downloads (runtime and player included). */
+  const islandGraphs = [];
   for (const tag of islands) {
+    const files = new Set();
     for (const name of ['component-url', 'renderer-url']) {
       const src = attr(tag, name);
-      if (src) for (const f of moduleGraph(fileFor(src.replace(/&#38;|&amp;/g, '&'), url))) islandJs.add(f);
+      if (src) for (const f of moduleGraph(fileFor(src.replace(/&#38;|&amp;/g, '&'), url))) files.add(f);
     }
+    islandGraphs.push({ component: (attr(tag, 'component-url') ?? '').split('/').pop(), eager: attr(tag, 'client') === 'load', files: [...files] });
+    for (const f of files) islandJs.add(f);
   }
   for (const tag of html.match(/<(?:img|iframe|audio|video|source)\b[^>]*>/gi) ?? []) {
     const src = attr(tag, 'src');
@@ -127,6 +132,7 @@ export function pageAssets(file) {
     css: [...css].filter(Boolean),
     siteJs: [...siteJs].filter((f) => !islandJs.has(f)),
     islandJs: [...islandJs],
+    islandGraphs,
     fonts,
     islands: islands.length,
     external,

@@ -20,3 +20,4 @@ declare module '*?server' {
   const definition: import('./scenes/types').FigureDefinition<any, any> | undefined;
   export default definition;
 }
+
