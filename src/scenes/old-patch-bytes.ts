@@ -45,18 +45,8 @@ export interface OldPatchBytesParams {
   readonly x64Jump?: X64Jump;
 }
 
-export type OldPatchBytesPhase = 'start' | 'loaded' | 'validated' | 'long-jump' | 'short-jump' | 'new-call' | 'old-thread' | 'undo';
-
-export const OLD_PATCH_BYTES_PHASES: readonly OldPatchBytesPhase[] = [
-  'start',
-  'loaded',
-  'validated',
-  'long-jump',
-  'short-jump',
-  'new-call',
-  'old-thread',
-  'undo',
-];
+import { OLD_PATCH_BYTES_PHASES, type OldPatchBytesPhase } from './old-patch-bytes-phases';
+export { OLD_PATCH_BYTES_PHASES, type OldPatchBytesPhase };
 
 export interface ValidationCheck {
   readonly address: number;

@@ -1,0 +1,61 @@
+/** Words the old-race view and options draw (figure-specific, both languages). */
+import type { Localized } from '../../scenes/types';
+import type { RaceThreadView } from '../../scenes/old-race';
+
+export const RACE_TEXT = {
+  schedule: { en: 'Schedule', ja: 'スケジュール' },
+  scheduleHint: {
+    en: 'One event per step: a thread executes one instruction (T1, T2, T3) or a write lands (W).',
+    ja: '1 ステップに 1 つの出来事：スレッドが 1 命令を実行する（T1・T2・T3）か、書き込みが反映される（W）。',
+  },
+  start: { en: 'start', ja: '開始' },
+  now: { en: 'now', ja: '現在' },
+  done: { en: 'done', ja: '実行済み' },
+  write: { en: 'write', ja: '書き込み' },
+  naiveWrite: { en: 'naive write', ja: '一括書き込み' },
+  landed: { en: 'landed', ja: '反映済み' },
+  pending: { en: 'pending', ja: '未反映' },
+  changed: { en: 'changed', ja: '変化' },
+
+  lastExecuted: { en: 'Last executed', ja: '直前に実行した命令' },
+  nothingYet: { en: 'Nothing executed yet.', ja: 'まだ何も実行していません。' },
+  wholeOld: { en: 'a whole instruction of the old code', ja: '古いコードの完全な命令' },
+  wholeNew: { en: 'a whole instruction of the new code', ja: '新しいコードの完全な命令' },
+  wholeBoth: { en: 'a whole instruction (unchanged code, same in old and new)', ja: '完全な命令（変わっていないコードで、新旧共通）' },
+  tornWords: { en: 'torn: an instruction of neither the old nor the new code', ja: 'ちぎれた命令：古いコードにも新しいコードにもない命令' },
+  tornMix: (fromWrite: number, fromOld: number): Localized => ({
+    en: `${fromWrite} bytes from the middle of the new jump + ${fromOld} from the old code`,
+    ja: `新しいジャンプの途中の ${fromWrite} バイト＋古いコードの ${fromOld} バイト`,
+  }),
+
+  verdict: { en: 'Verdict over every schedule', ja: 'すべてのスケジュールでの結果' },
+  verdictLater: { en: 'Shown in the last step: every schedule checked.', ja: '最後のステップで表示します（すべてのスケジュールを検査）。' },
+  schedulesChecked: (n: number, starts: number): Localized => ({
+    en: `${n} schedules checked (${starts} starting points × every placement of the writes)`,
+    ja: `${n} 通りのスケジュールを検査（開始位置 ${starts} か所 × 書き込みのすべての置き方）`,
+  }),
+  noneTorn: { en: 'no thread ever executed a torn instruction', ja: 'ちぎれた命令を実行したスレッドはありません' },
+  someTorn: (torn: number, n: number): Localized => ({
+    en: `${torn} of ${n} schedules execute a torn instruction`,
+    ja: `${n} 通り中 ${torn} 通りでちぎれた命令を実行`,
+  }),
+  tornStarts: { en: 'Threads that can tear start:', ja: 'ちぎれ得るスレッドの開始位置：' },
+  modelCheck: {
+    en: 'A check of this model, which assumes each write lands all at once.',
+    ja: 'このモデル上の検査です。各書き込みが一度に反映されることを前提にしています。',
+  },
+
+  // Options
+  writeMode: { en: 'How the patch is written', ja: 'パッチの書き込み方' },
+  twoStep: { en: 'two-step write (real): padding, then 2 bytes at the entry', ja: '2 段階の書き込み（実際の方式）：パディング、次にエントリの 2 バイト' },
+  naive: { en: 'naive 5-byte overwrite of the entry', ja: 'エントリを 5 バイトで一括上書き（素朴な方式）' },
+} as const;
+
+export const RACE_STATUS: Record<RaceThreadView['status'], Localized> = {
+  running: { en: 'running', ja: '実行中' },
+  returned: { en: 'finished: returned to its caller', ja: '終了：呼び出し元に戻った' },
+  'in-replacement': { en: 'reached the replacement function', ja: '置き換え関数に到達' },
+  torn: { en: 'executed a torn instruction', ja: 'ちぎれた命令を実行' },
+  trapped: { en: 'hit int 3 (breakpoint exception)', ja: 'int 3 を実行（ブレークポイント例外）' },
+  faulted: { en: 'faulted', ja: '異常終了' },
+};
