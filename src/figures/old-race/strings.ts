@@ -12,7 +12,7 @@ export const RACE_TEXT = {
   now: { en: 'now', ja: '現在' },
   done: { en: 'done', ja: '実行済み' },
   write: { en: 'write', ja: '書き込み' },
-  naiveWrite: { en: 'naive write', ja: '一括書き込み' },
+  naiveWrite: { en: 'naive write', ja: '素朴な一括書き込み' },
   landed: { en: 'landed', ja: '反映済み' },
   pending: { en: 'pending', ja: '未反映' },
   changed: { en: 'changed', ja: '変化' },
@@ -49,6 +49,10 @@ export const RACE_TEXT = {
   writeMode: { en: 'How the patch is written', ja: 'パッチの書き込み方' },
   twoStep: { en: 'two-step write (real): padding, then 2 bytes at the entry', ja: '2 段階の書き込み（実際の方式）：パディング、次にエントリの 2 バイト' },
   naive: { en: 'naive 5-byte overwrite of the entry', ja: 'エントリを 5 バイトで一括上書き（素朴な方式）' },
+  orderHint: {
+    en: 'That the real engine always wrote the padding first is unconfirmed; the reverse-engineered sample lists the padding hook first.',
+    ja: '実際のエンジンが常にパディングを先に書き込んだかは確認されていません（リバースエンジニアリングされたサンプルではパディング側のフックが先に並んでいます）。',
+  },
 } as const;
 
 export const RACE_STATUS: Record<RaceThreadView['status'], Localized> = {
