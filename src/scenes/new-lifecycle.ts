@@ -51,6 +51,7 @@ import {
   type Provenance,
 } from '../model/vbs/index';
 import { changedKeys, L } from './shared/text';
+import { claimViews, type ClaimView } from './shared/claim-text';
 
 // ── Parameters ──────────────────────────────────────────────────────────────────────────────
 
@@ -136,13 +137,7 @@ export interface RestartMarkerView {
   readonly kind: 'planned-baseline' | 'unplanned-baseline';
 }
 
-export interface ClaimView {
-  readonly id: ClaimId;
-  readonly provenance: Provenance;
-  readonly basis: string;
-  /** Bibliography ids (content/sources.yaml). */
-  readonly sources: readonly string[];
-}
+export type { ClaimView };
 
 /** A past month as it was at its last step. */
 export interface MonthSnapshotView {
@@ -328,7 +323,7 @@ function dataOf(s: Snapshot, unplanned: boolean): NewLifecycleData {
     })),
     processes: processes(s),
     restarts: restartsView(s, unplanned),
-    claims: EVENT_CLAIMS[s.event].map((id) => ({ id, ...CLAIMS[id] })),
+    claims: claimViews(EVENT_CLAIMS[s.event]),
     illustrative: ILLUSTRATIVE,
     history: [],
   };

@@ -35,7 +35,6 @@ import { hex, hexAddress, hexBytes } from '../model/x86/hex';
 import { readBytes, type Memory } from '../model/x86/memory';
 import { readUnsignedLE } from '../model/x86/encode';
 import {
-  CLAIMS,
   EXAMPLE_GLOBAL,
   EXAMPLE_REF_SLOT,
   KERNEL_IDENTITY,
@@ -81,6 +80,7 @@ import {
 } from '../model/vbs/index';
 import { byteListing, memoryDiff, type ByteListing, type DiffRun, type ListingRegion } from './shared/byte-listing';
 import { changedKeys, L } from './shared/text';
+import { claimViews, type ClaimView } from './shared/claim-text';
 
 // ── Parameters ──────────────────────────────────────────────────────────────────────────────
 
@@ -252,13 +252,7 @@ export interface StoreView {
   readonly via: 'old-body' | 'ref-slot';
 }
 
-export interface ClaimView {
-  readonly id: ClaimId;
-  readonly provenance: Provenance;
-  readonly basis: string;
-  /** Bibliography ids (content/sources.yaml). */
-  readonly sources: readonly string[];
-}
+export type { ClaimView };
 
 export interface RefusalView {
   readonly code: Refusal['code'];
@@ -639,7 +633,7 @@ function dataOf(s: Snapshot, base: RedirectBase, previous: Memory | undefined): 
     writes: writes(m),
     ...(s.call ? { callPath: callPath(s.call) } : {}),
     stores: s.stores ?? [],
-    claims: STEP_CLAIMS[s.step].map((id) => ({ id, ...CLAIMS[id] })),
+    claims: claimViews(STEP_CLAIMS[s.step]),
     ...(s.refusal
       ? {
           refusal: {

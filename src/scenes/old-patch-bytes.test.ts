@@ -67,9 +67,9 @@ describe('old-patch-bytes', () => {
         const st = phase(s, name);
         expect(st.data.diff.length).toBeGreaterThan(0);
         for (const run of st.data.diff) {
-          expect(st.caption.en).toContain(run.text);
-          expect(st.caption.ja).toContain(run.text);
-          expect(listed(st, run.start, run.end - run.start)).toBe(run.after);
+          expect(st.caption.en).toContain(run.text.en);
+          expect(st.caption.ja).toContain(run.text.ja);
+          expect(listed(st, run.start, run.end - run.start)).toBe(run.after.en);
         }
       }
     }

@@ -33,7 +33,7 @@ import { buildOldLayout, regionAt, type OldLayout, type Region, type X64Jump } f
 import { patchRecordFor, type PatchRecord } from '../model/old/patch-record';
 import { undo, validate, writeLongJump, writeShortJump, type AppliedPatch, type PatchFailure, type PatchWrite } from '../model/old/protocol';
 import { step, type Thread } from '../model/old/thread';
-import { byteListing, memoryDiff, type ByteListing, type DiffRun, type ListingRegion } from './shared/byte-listing';
+import { byteListing, joinRuns, memoryDiff, type ByteListing, type DiffRun, type ListingRegion } from './shared/byte-listing';
 import { changedKeys, L } from './shared/text';
 
 export interface OldPatchBytesParams {
@@ -425,7 +425,7 @@ function captions(ctx: Ctx, input: CaptionInput): Array<{ caption: Localized; no
   const fillName = layout.fill === 0xcc ? 'int 3' : 'nop';
   const first = decodeAt(layout.original, layout.entry, mode);
   const firstBytes = hexBytes(first.bytes);
-  const diff = (i: number) => (input.diffs[i] ?? []).map((r) => r.text).join('; ');
+  const diff = (i: number) => joinRuns(input.diffs[i] ?? []);
   const x64Flag = x64
     ? L(
         ' (Illustrative: the exact bytes Microsoft’s engine wrote on x64 are not known.)',
@@ -497,8 +497,8 @@ function captions(ctx: Ctx, input: CaptionInput): Array<{ caption: Localized; no
       ? {
           caption: joinCaption(
             L(
-              `First the slot and the padding are written — ${diff(3)}. The padding now holds ${lj.text}, which reads the replacement’s address from the slot at ${lj.slotText ?? ''}; nothing runs the padding yet.`,
-              `まずスロットとパディングに書き込みます（${diff(3)}）。パディングには ${lj.text} が入り、${lj.slotText ?? ''} のスロットから置き換え関数のアドレスを読み出します。パディングを実行するスレッドはまだありません。`,
+              `First the slot and the padding are written — ${diff(3).en}. The padding now holds ${lj.text}, which reads the replacement’s address from the slot at ${lj.slotText ?? ''}; nothing runs the padding yet.`,
+              `まずスロットとパディングに書き込みます（${diff(3).ja}）。パディングには ${lj.text} が入り、${lj.slotText ?? ''} のスロットから置き換え関数のアドレスを読み出します。パディングを実行するスレッドはまだありません。`,
             ),
             x64Flag,
           ),
@@ -510,8 +510,8 @@ function captions(ctx: Ctx, input: CaptionInput): Array<{ caption: Localized; no
       : {
           caption: joinCaption(
             L(
-              `First the long jump goes into the padding — ${diff(3)} (${lj?.text ?? ''}). No thread ever executes the padding, so this write on its own changes nothing.`,
-              `まず長いジャンプ（ニアジャンプ）をパディングに書き込みます（${diff(3)}、${lj?.text ?? ''}）。パディングを実行するスレッドはないので、この書き込みだけでは何も変わりません。`,
+              `First the long jump goes into the padding — ${diff(3).en} (${lj?.text ?? ''}). No thread ever executes the padding, so this write on its own changes nothing.`,
+              `まず長いジャンプ（ニアジャンプ）をパディングに書き込みます（${diff(3).ja}、${lj?.text ?? ''}）。パディングを実行するスレッドはないので、この書き込みだけでは何も変わりません。`,
             ),
             x64 ? x64Flag : undefined,
           ),
@@ -536,8 +536,8 @@ function captions(ctx: Ctx, input: CaptionInput): Array<{ caption: Localized; no
     : {
         caption: joinCaption(
           L(
-            `Then a single 2-byte write flips the entry — ${diff(4)} (${sj?.text ?? ''}). The displacement is ${String(sj?.displacement ?? 0).replace('-', '−')}, counted from the end of the 2-byte jump, so the bytes are ${sj?.bytes ?? ''}.`,
-            `次に、2 バイトの書き込み 1 回でエントリを切り替えます（${diff(4)}、${sj?.text ?? ''}）。変位は 2 バイトのジャンプの末尾から数えて ${String(sj?.displacement ?? 0).replace('-', '−')} なので、バイト列は ${sj?.bytes ?? ''} になります。`,
+            `Then a single 2-byte write flips the entry — ${diff(4).en} (${sj?.text ?? ''}). The displacement is ${String(sj?.displacement ?? 0).replace('-', '−')}, counted from the end of the 2-byte jump, so the bytes are ${sj?.bytes ?? ''}.`,
+            `次に、2 バイトの書き込み 1 回でエントリを切り替えます（${diff(4).ja}、${sj?.text ?? ''}）。変位は 2 バイトのジャンプの末尾から数えて ${String(sj?.displacement ?? 0).replace('-', '−')} なので、バイト列は ${sj?.bytes ?? ''} になります。`,
           ),
           x64 ? x64Flag : undefined,
         ),
@@ -586,8 +586,8 @@ function captions(ctx: Ctx, input: CaptionInput): Array<{ caption: Localized; no
       }
     : {
         caption: L(
-          `Uninstall: the hotpatch carries the original bytes, so they can be put back at run time — ${diff(7)}.`,
-          `アンインストールです。ホットパッチは元のバイトを保持しているので、実行中に書き戻せます（${diff(7)}）。`,
+          `Uninstall: the hotpatch carries the original bytes, so they can be put back at run time — ${diff(7).en}.`,
+          `アンインストールです。ホットパッチは元のバイトを保持しているので、実行中に書き戻せます（${diff(7).ja}）。`,
         ),
         note: L(
           'This model undoes the writes in reverse order, so the entry goes back first and new calls return to the old code before the padding is restored; the order the real engine used is not documented. Processes started after installation load the coldpatch from disk instead.',

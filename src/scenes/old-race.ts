@@ -419,7 +419,7 @@ function describe(f: FrameLike, prev: FrameLike | undefined, ctx: DescribeCtx): 
       const restEn = insideEn || (isPadding ? 'No thread runs the padding, so nobody notices.' : 'A thread fetching at the entry from now on gets the new jump.');
       const restJa = insideJa || (isPadding ? 'パディングを実行するスレッドはないので、誰も気づきません。' : 'これ以降にエントリから命令を読み出すスレッドは、新しいジャンプを実行します。');
       return {
-        caption: L(`Write ${k} of ${writes.length} lands: ${change}. ${restEn}`, `${writes.length} 回中 ${k} 回目の書き込みです（${change}）。${restJa}`),
+        caption: L(`Write ${k} of ${writes.length} lands: ${change.en}. ${restEn}`, `${writes.length} 回中 ${k} 回目の書き込みです（${change.ja}）。${restJa}`),
         note:
           mode === 'naive'
             ? L(

@@ -6,7 +6,7 @@ describe('lifecycleReserve', () => {
   for (const unplanned of [true, false]) {
     it(`covers every step (unplanned: ${unplanned})`, () => {
       const states = newLifecycle.build({ unplanned });
-      const r = lifecycleReserve(states);
+      const r = lifecycleReserve(states, 'en');
       for (const s of states) {
         expect(s.data.chain.length).toBeLessThanOrEqual(r.chainSlots);
         expect(s.data.processes.length).toBeLessThanOrEqual(r.processSlots);
@@ -17,26 +17,13 @@ describe('lifecycleReserve', () => {
 
   it('is tight: some step needs every reserved slot', () => {
     const states = newLifecycle.build({ unplanned: true });
-    const r = lifecycleReserve(states);
+    const r = lifecycleReserve(states, 'en');
     expect(states.some((s) => s.data.chain.length === r.chainSlots)).toBe(true);
     expect(states.some((s) => s.data.processes.length === r.processSlots)).toBe(true);
   });
 
   it('reserves one slot of each even for an empty scene', () => {
-    expect(lifecycleReserve([])).toMatchObject({ chainSlots: 1, processSlots: 1, patchSlots: 0, claims: [] });
+    expect(lifecycleReserve([], 'en')).toMatchObject({ chainSlots: 1, processSlots: 1, patchSlots: 0, claims: [] });
   });
 });
 
-describe('the default reserve, used for every variant', () => {
-  it('also covers the variant where June is an ordinary hotpatch month', () => {
-    const r = lifecycleReserve(newLifecycle.build(newLifecycle.defaults));
-    for (const s of newLifecycle.build({ unplanned: !newLifecycle.defaults.unplanned })) {
-      for (const month of [s.data, ...s.data.history]) {
-        expect(month.chain.length).toBeLessThanOrEqual(r.chainSlots);
-        expect(month.processes.length).toBeLessThanOrEqual(r.processSlots);
-        for (const p of month.processes) expect(p.maps.filter((m) => m.kind === 'patch').length).toBeLessThanOrEqual(r.patchSlots);
-      }
-      expect(s.data.claims.length).toBeLessThanOrEqual(r.claims.length);
-    }
-  });
-});

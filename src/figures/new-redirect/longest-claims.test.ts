@@ -2,26 +2,30 @@ import { describe, expect, it } from 'vitest';
 import { longestClaims } from './longest-claims';
 import newRedirect from '../../scenes/new-redirect';
 
+const claim = (id: string, en: string, ja = en) => ({ id: id as never, provenance: 'documented' as const, text: { en, ja } });
+
 describe('longestClaims', () => {
   it('returns an empty list for no steps', () => {
-    expect(longestClaims([])).toEqual([]);
+    expect(longestClaims([], 'en')).toEqual([]);
   });
 
   it('prefers more items over fewer items of similar length', () => {
-    const one = [{ id: 'hpat', provenance: 'documented' as const, basis: 'x' }];
-    const two = [...one, { id: 'forwardBytes', provenance: 'documented' as const, basis: 'y' }];
-    expect(longestClaims([one, two, one])).toBe(two);
+    const one = [claim('hpat', 'x')];
+    const two = [...one, claim('forwardBytes', 'y')];
+    expect(longestClaims([one, two, one], 'en')).toBe(two);
   });
 
-  it('falls back to the source note for claims the figure has no words for', () => {
-    const known = [{ id: 'hpat', provenance: 'documented' as const, basis: 'short' }];
-    const unknown = [{ id: 'not-a-claim', provenance: 'inference' as const, basis: 'a'.repeat(400) }];
-    expect(longestClaims([known, unknown])).toBe(unknown);
+  it('measures the page language only: Japanese text counts double width', () => {
+    const longInEnglish = [claim('a', 'a'.repeat(100), 'あ'.repeat(10))];
+    const longInJapanese = [claim('b', 'b'.repeat(60), 'い'.repeat(40))];
+    expect(longestClaims([longInEnglish, longInJapanese], 'en')).toBe(longInEnglish);
+    expect(longestClaims([longInEnglish, longInJapanese], 'ja')).toBe(longInJapanese);
   });
 
   it('reserves room for the step with the most claims in the real scene', () => {
     const lists = newRedirect.build({ base: 'match' }).map((s) => s.data.claims);
     const most = Math.max(...lists.map((l) => l.length));
-    expect(longestClaims(lists).length).toBe(most);
+    expect(longestClaims(lists, 'en').length).toBe(most);
+    expect(longestClaims(lists, 'ja').length).toBe(most);
   });
 });

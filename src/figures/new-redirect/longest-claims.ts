@@ -1,20 +1,14 @@
-/** Picks the claim list that needs the most room (by the length of its words in both languages). */
-import type { Provenance } from '../../model/vbs/index';
-import { claimText } from './claim-text';
+/** Picks the claim list that needs the most room in the page's language. */
+import type { Lang } from '../../scenes/types';
+import type { ClaimView } from '../../scenes/shared/claim-text';
 
-export interface ClaimLike {
-  readonly id: string;
-  readonly provenance: Provenance;
-  readonly basis: string;
+export type ClaimLike = Pick<ClaimView, 'id' | 'provenance' | 'text'>;
+
+function size(claims: readonly ClaimLike[], lang: Lang): number {
+  // Each item costs a line of its own plus its words; a Japanese character is about two Latin ones wide.
+  return claims.reduce((n, c) => n + 40 + c.text[lang].length * (lang === 'ja' ? 2 : 1), 0);
 }
 
-function size(claims: readonly ClaimLike[]): number {
-  // Each item costs a line of its own plus its words; Japanese and English wrap differently, so
-  // count both and let the larger decide.
-  const words = (lang: 'en' | 'ja') => claims.reduce((n, c) => n + 40 + claimText(c.id, c.basis)[lang].length * (lang === 'ja' ? 2 : 1), 0);
-  return Math.max(words('en'), words('ja'));
-}
-
-export function longestClaims(lists: readonly (readonly ClaimLike[])[]): readonly ClaimLike[] {
-  return lists.reduce<readonly ClaimLike[]>((best, next) => (size(next) > size(best) ? next : best), []);
+export function longestClaims(lists: readonly (readonly ClaimLike[])[], lang: Lang): readonly ClaimLike[] {
+  return lists.reduce<readonly ClaimLike[]>((best, next) => (size(next, lang) > size(best, lang) ? next : best), []);
 }

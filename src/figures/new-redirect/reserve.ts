@@ -3,7 +3,7 @@
  * scene: the byte listing's frame (every row slot any step shows) and the claim list that takes
  * the most room, so the figure keeps one size while stepping.
  */
-import type { SceneState } from '../../scenes/types';
+import type { Lang, SceneState } from '../../scenes/types';
 import type { NewRedirectData } from '../../scenes/new-redirect';
 import { listingFrame, type ListingFrame } from '../shared/listing-frame';
 import type { ByteListing } from '../../scenes/shared/byte-listing';
@@ -18,7 +18,7 @@ export interface RedirectReserve {
   readonly lens: { readonly listing: ByteListing; readonly threads: readonly ThreadMarker[] } | undefined;
 }
 
-export function redirectReserve(states: readonly SceneState<NewRedirectData>[]): RedirectReserve {
+export function redirectReserve(states: readonly SceneState<NewRedirectData>[], lang: Lang): RedirectReserve {
   const data = states.map((s) => s.data);
   let lens: RedirectReserve['lens'];
   for (const d of data) {
@@ -27,7 +27,7 @@ export function redirectReserve(states: readonly SceneState<NewRedirectData>[]):
   }
   return {
     frame: listingFrame(data.map((d) => d.listing)),
-    claims: longestClaims(data.map((d) => d.claims)),
+    claims: longestClaims(data.map((d) => d.claims), lang),
     lens,
   };
 }

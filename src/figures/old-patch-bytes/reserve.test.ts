@@ -16,7 +16,7 @@ describe('opbReserve', () => {
     expect(new Set(r.threads.caller?.map((t) => t.status))).toEqual(new Set(['waiting', 'in-replacement']));
     expect(r.error).toBeUndefined();
     // The undo step's changed bytes are among the lines reserved.
-    expect(r.diffs.some((d) => d.some((run) => run.after === 'CC CC CC CC CC 8B FF'))).toBe(true);
+    expect(r.diffs.some((d) => d.some((run) => run.after.en === 'CC CC CC CC CC 8B FF'))).toBe(true);
   });
 
   it('reserves room for the reach error when the rel32 jump cannot reach', () => {

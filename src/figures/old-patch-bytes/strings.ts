@@ -37,6 +37,7 @@ export const OPB_TEXT = {
     en: 'Write order: the padding first, then the entry. The reverse-engineered sample lists the padding hook first; that the real engine always wrote in this order is unconfirmed.',
     ja: '書き込みの順序：パディングが先、エントリが後。リバースエンジニアリングされたサンプルではパディング側のフックが先に並んでいますが、実際のエンジンが常にこの順序で書き込んだかは確認されていません。',
   },
+  unverifiedMeans: { en: 'Could not be confirmed in public sources.', ja: '公開情報では確認できませんでした。' },
   x64Bytes: {
     en: 'x64: the exact bytes Microsoft’s engine wrote on x64 are not known; this x64 layout is illustrative.',
     ja: 'x64：Microsoft のエンジンが x64 で実際に書き込んだバイトはわかっていません。この x64 のレイアウトは例示です。',

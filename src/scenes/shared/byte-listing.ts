@@ -179,20 +179,24 @@ export interface DiffRun {
   readonly start: number;
   /** Exclusive. */
   readonly end: number;
-  readonly before: string;
-  readonly after: string;
+  /** The bytes as hex, or "(not loaded)" in each language for bytes not mapped. */
+  readonly before: Localized;
+  readonly after: Localized;
   /** `00476C7E–00476C7F: 8B FF → EB F9` (a single address when the run is one byte). */
-  readonly text: string;
+  readonly text: Localized;
 }
 
-function runBytes(m: Memory, start: number, end: number): string {
+const NOT_LOADED: Localized = { en: '(not loaded)', ja: '（未読み込み）' };
+
+function runBytes(m: Memory, start: number, end: number): Localized {
   const bytes: number[] = [];
   for (let a = start; a < end; a++) {
     const b = readByte(m, a);
-    if (b === undefined) return '(not loaded)';
+    if (b === undefined) return NOT_LOADED;
     bytes.push(b);
   }
-  return hexBytes(bytes);
+  const text = hexBytes(bytes);
+  return { en: text, ja: text };
 }
 
 /** The changed runs between two images, ascending. */
@@ -201,13 +205,16 @@ export function memoryDiff(before: Memory, after: Memory, mode: Mode): DiffRun[]
     const b = runBytes(before, start, end);
     const a = runBytes(after, start, end);
     const range = end - start === 1 ? hexAddress(start, mode) : `${hexAddress(start, mode)}–${hexAddress(end - 1, mode)}`;
-    return { start, end, before: b, after: a, text: `${range}: ${b} → ${a}` };
+    return { start, end, before: b, after: a, text: { en: `${range}: ${b.en} → ${a.en}`, ja: `${range}: ${b.ja} → ${a.ja}` } };
   });
 }
 
-/** All runs joined for a caption: `A: x → y; B: z → w`. Empty string when nothing changed. */
-export function diffText(before: Memory, after: Memory, mode: Mode): string {
-  return memoryDiff(before, after, mode)
-    .map((r) => r.text)
-    .join('; ');
+/** Runs joined for a caption: `A: x → y; B: z → w`. Empty text when nothing changed. */
+export function joinRuns(runs: readonly DiffRun[]): Localized {
+  return { en: runs.map((r) => r.text.en).join('; '), ja: runs.map((r) => r.text.ja).join('; ') };
+}
+
+/** Every changed run between two images, joined for a caption. */
+export function diffText(before: Memory, after: Memory, mode: Mode): Localized {
+  return joinRuns(memoryDiff(before, after, mode));
 }

@@ -1,10 +1,21 @@
 /**
  * What each modelled claim says, in plain words for readers (the model keeps only its provenance and
- * an English source note). Shared by the two VBS-era figures; an id missing here falls back to the
- * model's source note, so a new claim never breaks a figure.
+ * an English source note). Shared by the two VBS-era scenes, which put the words into their states:
+ * the page then ships them in its own language only. An id missing here falls back to the model's
+ * source note, so a new claim never breaks a figure.
  */
-import type { Localized } from '../../scenes/types';
-import type { ClaimId } from '../../model/vbs/index';
+import type { Localized } from '../types';
+import { CLAIMS, type ClaimId, type Provenance } from '../../model/vbs/index';
+
+/** One claim as a step shows it: what it says and how sure we are of it. */
+export interface ClaimView {
+  readonly id: ClaimId;
+  readonly provenance: Provenance;
+  readonly basis: string;
+  /** Bibliography ids (content/sources.yaml). */
+  readonly sources: readonly string[];
+  readonly text: Localized;
+}
 
 export const CLAIM_TEXT: Partial<Record<ClaimId, Localized>> = {
   registration: {
@@ -124,4 +135,9 @@ export const CLAIM_TEXT: Partial<Record<ClaimId, Localized>> = {
 /** The claim's words, or the model's source note when the figure has none for it yet. */
 export function claimText(id: string, basis: string): Localized {
   return CLAIM_TEXT[id as ClaimId] ?? { en: basis, ja: basis };
+}
+
+/** The claims a step rests on, in the order given, with their words. */
+export function claimViews(ids: readonly ClaimId[]): ClaimView[] {
+  return ids.map((id) => ({ id, ...CLAIMS[id], text: claimText(id, CLAIMS[id].basis) }));
 }
