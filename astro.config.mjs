@@ -7,6 +7,8 @@ import svelte from '@astrojs/svelte';
 import sitemap from '@astrojs/sitemap';
 import { contentChecks } from './scripts/content-checks.mjs';
 import { serverOnly } from './scripts/vite-server-only.mjs';
+import { satteri } from '@astrojs/markdown-satteri';
+import { figureImports } from './scripts/figure-imports.mjs';
 
 const site = process.env.SITE_URL ?? 'https://hotpatch.example.org';
 
@@ -30,6 +32,7 @@ export default defineConfig({
     }),
   ],
   markdown: {
+    processor: satteri({ mdastPlugins: [figureImports] }),
     shikiConfig: {
       themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
       defaultColor: false,
