@@ -4,6 +4,7 @@
  */
 import type { Lang } from '../scenes/types';
 import { figureEn, figureJa, stepOf } from './figure-ui';
+import { trainerEn, trainerJa } from './trainer-ui';
 
 export { stepOf };
 export { localizedPath } from './paths';
@@ -82,6 +83,7 @@ const en = {
   'lang.pick': 'Choose a language',
 
   ...figureEn,
+  ...trainerEn,
 } as const;
 
 export type UiKey = keyof typeof en;
@@ -160,6 +162,7 @@ const ja: Record<UiKey, string> = {
   'lang.pick': '言語を選んでください',
 
   ...figureJa,
+  ...trainerJa,
 };
 
 const dictionaries: Record<Lang, Record<UiKey, string>> = { en, ja };

@@ -1,7 +1,7 @@
 /** The provenance flags an event must show in words (research tags [RE], (unverified), conflicting dates). */
 import type { Localized } from '../../scenes/types';
 import type { TimelineEventView } from '../../scenes/hotpatch-timeline';
-import { TIMELINE_TEXT as T } from './strings';
+import { TIMELINE_TEXT as T } from './text';
 
 export function eventFlags(event: TimelineEventView): Localized[] {
   const flags: Localized[] = [];

@@ -29,3 +29,6 @@ export const TIMELINE_TEXT = {
   // List
   listTitle: { en: 'Every event, as text', ja: 'すべての出来事（テキスト）' },
 } as const satisfies Record<string, Localized>;
+
+/** Every table, as the page carries them (see text.ts). */
+export default { TIMELINE_TEXT };

@@ -49,3 +49,6 @@ export const MONTH_KIND: Record<MonthReason, Localized> = {
   'unplanned-baseline': { en: 'unplanned baseline', ja: '予定外のベースライン' },
   'cumulative-update': { en: 'cumulative update', ja: '累積更新プログラム' },
 };
+
+/** Every table, as the page carries them (see text.ts). */
+export default { NL_TEXT, MONTH_KIND };

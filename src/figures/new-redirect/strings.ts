@@ -113,3 +113,6 @@ export const REF_LABEL: Record<'base' | 'patch-own', Localized> = {
     ja: 'パッチ自身の g_state を指す（コンパイル時の既定値）',
   },
 };
+
+/** Every table, as the page carries them (see text.ts). */
+export default { NR_TEXT, THREAD_STATUS, WRITE_TARGET, HPAT_WHERE, HOT_PATCH_STATE_LABEL, REGISTRATION_STATUS, LOADER_TEXT, REF_LABEL };

@@ -78,15 +78,18 @@ export const THREAD_STATUS: Record<ThreadView['status'], Localized> = {
   faulted: { en: 'faulted', ja: '異常終了' },
 };
 
-/** Placeholders naming the step where a panel fills in (step numbers come from the scene's phase list). */
+/** Placeholders naming the step where a panel fills in ({n}: from the scene's phase list, see page-text.ts `fill`). */
 export const PLACEHOLDER = {
-  shownIn: (n: number): Localized => ({ en: `Shown in step ${n}.`, ja: `ステップ ${n} で表示します。` }),
-  writtenIn: (n: number): Localized => ({ en: `Not written yet (step ${n}).`, ja: `まだ書き込まれていません（ステップ ${n}）。` }),
+  shownIn: { en: 'Shown in step {n}.', ja: 'ステップ {n} で表示します。' },
+  writtenIn: { en: 'Not written yet (step {n}).', ja: 'まだ書き込まれていません（ステップ {n}）。' },
   removed: { en: 'Removed: the original bytes are back.', ja: '削除済み：元のバイトに戻りました。' },
   notWritten: { en: 'Not written: the jump cannot be encoded.', ja: '書き込まれません。ジャンプをエンコードできません。' },
   stopped: { en: 'Not written: the patch stopped before the entry.', ja: '書き込まれません。エントリの前でパッチが止まりました。' },
-  errorAhead: (n: number): Localized => ({
-    en: `Found when the jump is encoded, in step ${n}.`,
-    ja: `ステップ ${n} でジャンプをエンコードするときに判明します。`,
-  }),
+  errorAhead: {
+    en: 'Found when the jump is encoded, in step {n}.',
+    ja: 'ステップ {n} でジャンプをエンコードするときに判明します。',
+  },
 } as const;
+
+/** Every table, as the page carries them (see text.ts). */
+export default { OPB_TEXT, THREAD_LABEL, THREAD_STATUS, PLACEHOLDER };

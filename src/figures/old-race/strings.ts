@@ -23,22 +23,22 @@ export const RACE_TEXT = {
   wholeNew: { en: 'a whole instruction of the new code', ja: '新しいコードの完全な命令' },
   wholeBoth: { en: 'a whole instruction (unchanged code, same in old and new)', ja: '完全な命令（変わっていないコードで、新旧共通）' },
   tornWords: { en: 'torn: an instruction of neither the old nor the new code', ja: 'ちぎれた命令：古いコードにも新しいコードにもない命令' },
-  tornMix: (fromWrite: number, fromOld: number): Localized => ({
-    en: `${fromWrite} bytes from the middle of the new jump + ${fromOld} from the old code`,
-    ja: `新しいジャンプの途中の ${fromWrite} バイト＋古いコードの ${fromOld} バイト`,
-  }),
+  tornMix: {
+    en: '{fromWrite} bytes from the middle of the new jump + {fromOld} from the old code',
+    ja: '新しいジャンプの途中の {fromWrite} バイト＋古いコードの {fromOld} バイト',
+  },
 
   verdict: { en: 'Verdict over every schedule', ja: 'すべてのスケジュールでの結果' },
   verdictLater: { en: 'Shown in the last step: every schedule checked.', ja: '最後のステップで表示します（すべてのスケジュールを検査）。' },
-  schedulesChecked: (n: number, starts: number): Localized => ({
-    en: `${n} schedules checked (${starts} starting points × every placement of the writes)`,
-    ja: `${n} 通りのスケジュールを検査（開始位置 ${starts} か所 × 書き込みのすべての置き方）`,
-  }),
+  schedulesChecked: {
+    en: '{n} schedules checked ({starts} starting points × every placement of the writes)',
+    ja: '{n} 通りのスケジュールを検査（開始位置 {starts} か所 × 書き込みのすべての置き方）',
+  },
   noneTorn: { en: 'no thread ever executed a torn instruction', ja: 'ちぎれた命令を実行したスレッドはありません' },
-  someTorn: (torn: number, n: number): Localized => ({
-    en: `${torn} of ${n} schedules execute a torn instruction`,
-    ja: `${n} 通り中 ${torn} 通りでちぎれた命令を実行`,
-  }),
+  someTorn: {
+    en: '{torn} of {n} schedules execute a torn instruction',
+    ja: '{n} 通り中 {torn} 通りでちぎれた命令を実行',
+  },
   tornStarts: { en: 'Threads that can tear start:', ja: 'ちぎれ得るスレッドの開始位置：' },
   modelCheck: {
     en: 'A check of this model, which assumes each write lands all at once.',
@@ -63,3 +63,6 @@ export const RACE_STATUS: Record<RaceThreadView['status'], Localized> = {
   trapped: { en: 'hit int 3 (breakpoint exception)', ja: 'int 3 を実行（ブレークポイント例外）' },
   faulted: { en: 'faulted', ja: '異常終了' },
 };
+
+/** Every table, as the page carries them (see text.ts). */
+export default { RACE_TEXT, RACE_STATUS };

@@ -28,3 +28,6 @@ export const PROVENANCE_TEXT: Record<Provenance, Localized> = {
     ja: '点線＋?：未確認（公開資料では確認できない）',
   },
 };
+
+/** Every table, as the page carries them (see text.ts). */
+export default { FLOW_TEXT, BADGE, PROVENANCE_TEXT };

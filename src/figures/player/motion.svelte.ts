@@ -3,7 +3,10 @@
  * setting (prefers-reduced-motion). Reduced motion means instant changes with the change
  * highlighted — never no feedback.
  */
-import { prefersReducedMotion } from 'svelte/motion';
+// MediaQuery rather than svelte/motion's prefersReducedMotion: that entry pulls in tweened/spring.
+import { MediaQuery } from 'svelte/reactivity';
+
+const prefersReducedMotion = new MediaQuery('(prefers-reduced-motion: reduce)', false);
 
 class MotionPreference {
   #site = $state<string | undefined>(undefined);

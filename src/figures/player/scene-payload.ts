@@ -12,6 +12,8 @@ export interface ScenePayload<D = unknown, P extends object = object> {
   readonly description: Localized;
   readonly params: P;
   readonly states: Scene<D>;
+  /** The view's words (page-text.ts), when the figure has a strings table. */
+  readonly text?: object;
 }
 
 function isLocalized(value: object): value is Localized {
@@ -37,6 +39,7 @@ export function payloadFor<D, P extends object>(
   definition: FigureDefinition<D, P>,
   lang: Lang,
   withNotes = false,
+  text?: object,
 ): ScenePayload<D, P> {
   const states = definition.build(definition.defaults);
   return keepLanguage(
@@ -46,6 +49,7 @@ export function payloadFor<D, P extends object>(
       description: definition.description,
       params: definition.defaults,
       states: withNotes ? states : states.map((s) => ({ ...s, note: { en: '', ja: '' } })),
+      ...(text ? { text } : {}),
     },
     lang,
   );

@@ -5,7 +5,7 @@
 import type { Lang, Localized } from '../../scenes/types';
 import type { CalendarMonthCell } from '../../scenes/servicing-calendar';
 import { formatDateAlternatives, formatPartialDate } from '../../model/timeline/partial-date';
-import { CALENDAR_TEXT as T } from './strings';
+import { CALENDAR_TEXT as T } from './text';
 
 /** How a cell is drawn: each style has its own fill/pattern and text, never colour alone. */
 export type CellStyle = 'baseline' | 'unplanned' | 'hotpatch' | 'not-counted';

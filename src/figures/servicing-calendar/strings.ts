@@ -65,3 +65,6 @@ export const CALENDAR_TEXT = {
 } as const satisfies Record<string, Localized>;
 
 export type CalendarTextKey = keyof typeof CALENDAR_TEXT;
+
+/** Every table, as the page carries them (see text.ts). */
+export default { CALENDAR_TEXT };
