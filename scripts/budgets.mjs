@@ -4,8 +4,7 @@
 //  - any page transfers ≤ 120 KB gzip before interaction: HTML, CSS, fonts, site scripts, islands
 //    that hydrate at load, and — for pages whose figures hydrate when scrolled near — the largest
 //    figure, as if the reader arrived by a deep link to it
-//  The JavaScript of all figures on a page together is reported (reports/budgets.md), not enforced:
-//  each figure loads only when it nears the viewport.
+//  - all figures of an article page together: target 40 KB gzip, enforced at 52 KB (see TARGETS)
 //  - no request to another host; no <img> without width and height
 //  - a Content-Security-Policy without 'unsafe-inline' for scripts on every page
 //  - every internal link and #anchor resolves
@@ -16,13 +15,13 @@ import { attr, fileFor, gzipBytes, htmlPages, inlineScripts, jsonBlocks, pageAss
 
 const KB = 1024;
 /**
- * TARGETS are issue 6's numbers; LIMITS are what `npm test` enforces today. Two figures
- * (old-patch-bytes, new-redirect) and the Japanese old/new articles are still over the targets:
- * the limits stop them growing while the report lists every page over target, so the gap stays
- * visible until the views move their remaining text into scene data (see README, "Quality").
+ * Issue 6's budgets, enforced. One of its numbers is not met and is enforced at a higher ceiling
+ * instead: all figures of an article page together (target 40 KB). Each figure hydrates only when
+ * the reader scrolls near it, and a page with three figures carries three views on top of the shared
+ * Svelte runtime and player (about 24 KB); the report lists every page over that target.
  */
-const TARGETS = { figureJs: 40 * KB, pageTotal: 120 * KB };
-const LIMITS = { figureJs: 46 * KB, pageTotal: 125 * KB };
+const TARGETS = { figureJs: 40 * KB, pageTotal: 120 * KB, allFiguresJs: 40 * KB };
+const LIMITS = { figureJs: 40 * KB, pageTotal: 120 * KB, allFiguresJs: 52 * KB };
 const overTarget = [];
 const failures = [];
 const rows = [];
@@ -69,6 +68,9 @@ for (const file of pages) {
     if (f.bytes > TARGETS.figureJs) overTarget.push(`${a.url}: figure ${f.component.replace(/\.[\w-]+\.js$/, '')} hydrates with ${(f.bytes / KB).toFixed(1)} KB JS (target ${TARGETS.figureJs / KB} KB)`);
     if (f.bytes > LIMITS.figureJs) failures.push(`${a.url}: figure ${f.component} hydrates with ${(f.bytes / KB).toFixed(1)} KB gzip JavaScript (budget ${LIMITS.figureJs / KB} KB)`);
   }
+  const isArticle = isFigurePage && !/\/(present|embed|handout)\//.test(a.url);
+  if (isArticle && jsGz > TARGETS.allFiguresJs) overTarget.push(`${a.url}: all figures together ${(jsGz / KB).toFixed(1)} KB JS (target ${TARGETS.allFiguresJs / KB} KB)`);
+  if (isArticle && jsGz > LIMITS.allFiguresJs) failures.push(`${a.url}: all figures together ship ${(jsGz / KB).toFixed(1)} KB gzip JavaScript (ceiling ${LIMITS.allFiguresJs / KB} KB)`);
   if (total > TARGETS.pageTotal) overTarget.push(`${a.url}: ${(total / KB).toFixed(1)} KB before interaction (target ${TARGETS.pageTotal / KB} KB)`);
   if (total > LIMITS.pageTotal) failures.push(`${a.url}: ${(total / KB).toFixed(1)} KB before interaction (budget ${LIMITS.pageTotal / KB} KB)`);
   for (const ext of a.external) failures.push(`${a.url}: loads from another host: ${ext}`);
@@ -103,13 +105,13 @@ const fmt = (n) => (n / KB).toFixed(1);
 const lines = [
   '# Budgets (gzip, KB)',
   '',
-  `Pages: ${rows.length}. Targets (issue 6): text-only pages 0 framework JS; each figure hydrates with ≤ ${TARGETS.figureJs / KB} KB JS (runtime and player included); every page ≤ ${TARGETS.pageTotal / KB} KB before interaction (largest figure included). Enforced limits: ${LIMITS.figureJs / KB} KB and ${LIMITS.pageTotal / KB} KB. "JS (all figures)" is every figure on the page together: reported, not enforced.`,
+  `Pages: ${rows.length}. Targets (issue 6): text-only pages 0 framework JS; each figure hydrates with ≤ ${TARGETS.figureJs / KB} KB JS (runtime and player included); every page ≤ ${TARGETS.pageTotal / KB} KB before interaction (largest figure included). Enforced: ${LIMITS.figureJs / KB} KB per figure and ${LIMITS.pageTotal / KB} KB per page. "JS (all figures)" is every figure on the page together (and site scripts): target ${TARGETS.allFiguresJs / KB} KB, enforced ceiling ${LIMITS.allFiguresJs / KB} KB.`,
   '',
   '| page | HTML | of which figure data | CSS | largest figure JS | JS (all figures) | fonts | before interaction | requests |',
   '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
   ...rows.map((r) => `| ${r.url} | ${fmt(r.html)} | ${fmt(r.data)} | ${fmt(r.css)} | ${fmt(r.largestFigure)} | ${fmt(r.js)} | ${fmt(r.fonts)} | ${fmt(r.total)} | ${r.requests} |`),
   '',
-  overTarget.length ? `## Over issue 6's targets (${overTarget.length}; enforced limits: figure ${LIMITS.figureJs / KB} KB, page ${LIMITS.pageTotal / KB} KB)\n\n${[...new Set(overTarget)].map((f) => `- ${f}`).join('\n')}\n` : 'Every page meets issue 6\'s targets.',
+  overTarget.length ? `## Over issue 6's targets (${[...new Set(overTarget)].length}; within the enforced ceilings)\n\n${[...new Set(overTarget)].map((f) => `- ${f}`).join('\n')}\n` : 'Every page meets issue 6\'s targets.',
   '',
   failures.length ? `## ${failures.length} failure(s)\n\n${failures.map((f) => `- ${f}`).join('\n')}` : 'All budgets and audits passed.',
   '',
