@@ -13,11 +13,39 @@ export function focusKind(el: EventTarget | null): 'figure' | 'button' | 'range'
   return 'figure';
 }
 
-/** Replace the URL hash without adding history entries or scrolling. */
-export function replaceHash(fragment: string): void {
+/**
+ * Replace the URL hash without adding history entries or scrolling. Writes are coalesced: a
+ * replaceState makes the browser re-resolve every SVG `url(#…)` reference (and re-check the
+ * favicon), which cost up to 20 ms per step on the timeline. The last step wins after a short
+ * pause, and a pending hash is written at once before any link is followed or the page is left, so
+ * the language switch and a copied address always carry the current step.
+ */
+const HASH_DELAY_MS = 200;
+let pendingHash: string | undefined;
+let hashTimer: ReturnType<typeof setTimeout> | undefined;
+
+export function flushHash(): void {
+  if (hashTimer !== undefined) clearTimeout(hashTimer);
+  hashTimer = undefined;
+  if (pendingHash === undefined) return;
   const url = new URL(location.href);
-  url.hash = fragment;
+  url.hash = pendingHash;
+  pendingHash = undefined;
   history.replaceState(history.state, '', url);
+}
+
+let flushHooked = false;
+
+export function replaceHash(fragment: string): void {
+  pendingHash = fragment;
+  if (hashTimer !== undefined) clearTimeout(hashTimer);
+  hashTimer = setTimeout(flushHash, HASH_DELAY_MS);
+  if (!flushHooked) {
+    flushHooked = true;
+    // Capture phase: runs before a link's own click handler (e.g. the language switch).
+    document.addEventListener('click', (e) => e.target instanceof Element && e.target.closest('a') && flushHash(), true);
+    addEventListener('pagehide', flushHash);
+  }
 }
 
 export function reducedMotionNow(): boolean {
