@@ -27,6 +27,7 @@ export const trainerEn = {
   'handout.print': 'Print',
   'handout.intro': 'Every step of the figure, with its caption and speaker note. Prints on A4 and Letter.',
   'present.back': 'Back to the article',
+  'figure.drawing': 'The drawing, step by step',
 } as const;
 
 export type TrainerUiKey = keyof typeof trainerEn;
@@ -53,6 +54,7 @@ export const trainerJa: Record<TrainerUiKey, string> = {
   'handout.print': '印刷',
   'handout.intro': '図のすべてのステップを、説明と発表者ノート付きで並べています。A4 とレターサイズで印刷できます。',
   'present.back': '記事に戻る',
+  'figure.drawing': 'ステップごとの図',
 };
 
 const dictionaries: Record<Lang, Record<TrainerUiKey, string>> = { en: trainerEn, ja: trainerJa };

@@ -4,6 +4,9 @@
  * window that opens says hello and whoever is already open answers with its state.
  */
 
+import { replaceHash } from './dom';
+import { clampIndex, stepHash } from './steps';
+
 export interface SyncedState {
   step: number;
   params: Record<string, unknown>;
@@ -52,4 +55,40 @@ export function joinSync(
 /** Plain copy of a possibly reactive object, safe to structured-clone. */
 function $snapshot<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
+}
+
+/** A figure window as the presenter channel sees it: its step and parameters, and how to show others'. */
+export interface FollowedFigure<P extends object> {
+  id: string;
+  lang: string;
+  count(): number;
+  read(): { step: number; params: P };
+  /** Show a state another window sent (step already clamped, parameters merged over ours). */
+  show(step: number, params: P): void;
+}
+
+export interface PresenterLink {
+  /** Tell the other window where this one is now. */
+  share(): void;
+  close(): void;
+}
+
+/**
+ * Keeps one figure window (audience or presenter) in step with the other: answers their hello, shows
+ * their states here (and in this window's URL), and shares this window's moves.
+ */
+export function followPresenter<P extends object>(figure: FollowedFigure<P>): PresenterLink {
+  const snapshot = (): SyncedState => {
+    const { step, params } = figure.read();
+    return { step, params: { ...params } as Record<string, unknown> };
+  };
+  const link = joinSync(figure.id, figure.lang, snapshot, (state) => {
+    const step = clampIndex(state.step, figure.count());
+    figure.show(step, { ...figure.read().params, ...state.params } as P);
+    replaceHash(stepHash(figure.id, step));
+  });
+  return {
+    share: () => link?.publish(snapshot()),
+    close: () => link?.close(),
+  };
 }
