@@ -1,6 +1,7 @@
 /** Words the new-redirect view and options draw (figure-specific, both languages). */
 import type { Localized } from '../../scenes/types';
 import type { RegistrationView, ThreadView, WriteView } from '../../scenes/new-redirect';
+import { LENS_TEXT } from '../shared/lens-text';
 
 export const NR_TEXT = {
   vtl1Band: { en: 'VTL1 — Secure Kernel', ja: 'VTL1 — セキュアカーネル' },
@@ -115,4 +116,4 @@ export const REF_LABEL: Record<'base' | 'patch-own', Localized> = {
 };
 
 /** Every table, as the page carries them (see text.ts). */
-export default { NR_TEXT, THREAD_STATUS, WRITE_TARGET, HPAT_WHERE, HOT_PATCH_STATE_LABEL, REGISTRATION_STATUS, LOADER_TEXT, REF_LABEL };
+export default { LENS_TEXT, NR_TEXT, THREAD_STATUS, WRITE_TARGET, HPAT_WHERE, HOT_PATCH_STATE_LABEL, REGISTRATION_STATUS, LOADER_TEXT, REF_LABEL };

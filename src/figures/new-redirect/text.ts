@@ -7,4 +7,4 @@ import server from './strings?server';
 import type tables from './strings';
 import { pageText } from '../player/page-text';
 
-export const { NR_TEXT, THREAD_STATUS, WRITE_TARGET, HPAT_WHERE, HOT_PATCH_STATE_LABEL, REGISTRATION_STATUS, LOADER_TEXT, REF_LABEL } = pageText(server as unknown as typeof tables | undefined, 'new-redirect');
+export const { LENS_TEXT, NR_TEXT, THREAD_STATUS, WRITE_TARGET, HPAT_WHERE, HOT_PATCH_STATE_LABEL, REGISTRATION_STATUS, LOADER_TEXT, REF_LABEL } = pageText(server as unknown as typeof tables | undefined, 'new-redirect');

@@ -1,6 +1,7 @@
 /** Words the old-patch-bytes view and options draw (figure-specific, both languages). */
 import type { Localized } from '../../scenes/types';
 import type { ThreadView } from '../../scenes/old-patch-bytes';
+import { LENS_TEXT } from '../shared/lens-text';
 
 export const OPB_TEXT = {
   changedNow: { en: 'Changed in this step:', ja: 'このステップで変わったバイト：' },
@@ -92,4 +93,4 @@ export const PLACEHOLDER = {
 } as const;
 
 /** Every table, as the page carries them (see text.ts). */
-export default { OPB_TEXT, THREAD_LABEL, THREAD_STATUS, PLACEHOLDER };
+export default { LENS_TEXT, OPB_TEXT, THREAD_LABEL, THREAD_STATUS, PLACEHOLDER };

@@ -7,4 +7,4 @@ import server from './strings?server';
 import type tables from './strings';
 import { pageText } from '../player/page-text';
 
-export const { OPB_TEXT, THREAD_LABEL, THREAD_STATUS, PLACEHOLDER } = pageText(server as unknown as typeof tables | undefined, 'old-patch-bytes');
+export const { LENS_TEXT, OPB_TEXT, THREAD_LABEL, THREAD_STATUS, PLACEHOLDER } = pageText(server as unknown as typeof tables | undefined, 'old-patch-bytes');

@@ -1,6 +1,7 @@
 /** Words the old-race view and options draw (figure-specific, both languages). */
 import type { Localized } from '../../scenes/types';
 import type { RaceThreadView } from '../../scenes/old-race';
+import { LENS_TEXT } from '../shared/lens-text';
 
 export const RACE_TEXT = {
   schedule: { en: 'Schedule', ja: 'スケジュール' },
@@ -65,4 +66,4 @@ export const RACE_STATUS: Record<RaceThreadView['status'], Localized> = {
 };
 
 /** Every table, as the page carries them (see text.ts). */
-export default { RACE_TEXT, RACE_STATUS };
+export default { LENS_TEXT, RACE_TEXT, RACE_STATUS };

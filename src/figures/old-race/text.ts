@@ -7,4 +7,4 @@ import server from './strings?server';
 import type tables from './strings';
 import { pageText } from '../player/page-text';
 
-export const { RACE_TEXT, RACE_STATUS } = pageText(server as unknown as typeof tables | undefined, 'old-race');
+export const { LENS_TEXT, RACE_TEXT, RACE_STATUS } = pageText(server as unknown as typeof tables | undefined, 'old-race');

@@ -1,4 +1,8 @@
-/** Words the byte listing view draws (both languages). */
+/**
+ * Words the byte listing view draws (both languages). Each figure that shows a listing carries them
+ * in its own strings tables and hands them to ByteListingView as `text`, so they reach the browser in
+ * the page's language only (player/page-text.ts).
+ */
 import type { Localized } from '../../scenes/types';
 
 export const LENS_TEXT = {
@@ -20,3 +24,5 @@ export const LENS_TEXT = {
   legendMid: { en: 'pointer n bytes into an instruction', ja: '命令の先頭から n バイト目を指すポインター' },
   legendCovered: { en: 'part of the instruction above', ja: '上の命令の一部' },
 } satisfies Record<string, Localized>;
+
+export type LensText = typeof LENS_TEXT;
