@@ -121,6 +121,14 @@ try {
       // scripts in the page, which the trace would count as the figure's work.
       const next = await page.getByRole('button', { name: 'Next step', exact: true }).boundingBox();
       if (!next) throw new Error(`bench: ${id}: no Next step button to click`);
+      // Click to next paint, as the reader feels it (Event Timing; the API reports only ≥ 16 ms).
+      await page.evaluate(() => {
+        const w = /** @type {any} */ (window);
+        w.__clickMs = [];
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) if (e.name === 'click') w.__clickMs.push(e.duration);
+        }).observe({ type: 'event', durationThreshold: 16 });
+      });
       const times = [];
       for (let n = 1; n < total; n++) {
         await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', '__metadata'] });
@@ -140,8 +148,20 @@ try {
       const median = times.length ? times[Math.floor(times.length / 2)] : 0;
       // A trace without renderer tasks means the measurement failed: say so rather than report 0 ms.
       const measured = times.some((t) => t > 0);
-      report.stepTiming.push({ id, steps: total, medianMs: measured ? +median.toFixed(2) : null, worstMs: measured ? +(times.at(-1) ?? 0).toFixed(2) : null });
-      console.log(`step timing ${id}: median ${median.toFixed(2)} ms, worst ${(times.at(-1) ?? 0).toFixed(2)} ms over ${times.length} changes`);
+      const slowClicks = /** @type {number[]} */ (await page.evaluate(() => /** @type {any} */ (window).__clickMs)).sort((a, b) => a - b);
+      // Clicks under 16 ms go unreported: they are the fastest, so the median is among the reported
+      // ones only if enough were reported (null means "under 16 ms").
+      const middle = Math.floor(times.length / 2) - (times.length - slowClicks.length);
+      const clickMedianMs = middle >= 0 ? (slowClicks[middle] ?? null) : null;
+      report.stepTiming.push({
+        id,
+        steps: total,
+        medianMs: measured ? +median.toFixed(2) : null,
+        worstMs: measured ? +(times.at(-1) ?? 0).toFixed(2) : null,
+        clickToPaintMedianMs: clickMedianMs,
+        clickToPaintWorstMs: slowClicks.at(-1) ?? null,
+      });
+      console.log(`step timing ${id}: median ${median.toFixed(2)} ms, worst ${(times.at(-1) ?? 0).toFixed(2)} ms over ${times.length} changes; click to paint: ${slowClicks.length} of ${times.length} at 16 ms or more, worst ${slowClicks.at(-1) ?? '< 16'} ms`);
     }
   } finally {
     await browser.close();
@@ -175,9 +195,16 @@ const md = [
   '',
   '## Main-thread time of a step change (Chromium trace: sum of renderer main-thread tasks from a mouse click on Next until 450 ms later and two frames, so transitions and the deferred URL update count; tracing overhead included)',
   '',
-  '| figure | steps | median | worst |',
-  '|---|---:|---:|---:|',
-  ...report.stepTiming.map((s) => (s.medianMs === null ? `| ${s.id} | ${s.steps} | not measured | not measured |` : `| ${s.id} | ${s.steps} | ${s.medianMs} ms | ${s.worstMs} ms |`)),
+  'Click to next paint is the Event Timing duration of the click (what a reader feels; the browser reports only values of 16 ms or more).',
+  '',
+  '| figure | steps | main thread, median | main thread, worst | click to next paint, median | click to next paint, worst |',
+  '|---|---:|---:|---:|---:|---:|',
+  ...report.stepTiming.map((s) => {
+    const paint = (ms) => (ms === null ? '< 16 ms' : `${Math.round(ms)} ms`);
+    return s.medianMs === null
+      ? `| ${s.id} | ${s.steps} | not measured | not measured | | |`
+      : `| ${s.id} | ${s.steps} | ${s.medianMs} ms | ${s.worstMs} ms | ${paint(s.clickToPaintMedianMs)} | ${paint(s.clickToPaintWorstMs)} |`;
+  }),
   '',
   '## Bytes per page (gzip KB; fonts as shipped woff2)',
   '',
