@@ -17,8 +17,8 @@ export function focusKind(el: EventTarget | null): 'figure' | 'button' | 'range'
  * Replace the URL hash without adding history entries or scrolling. Writes are coalesced: a
  * replaceState makes the browser re-resolve every SVG `url(#…)` reference (and re-check the
  * favicon), which cost up to 20 ms per step on the timeline. The last step wins after a short
- * pause, and a pending hash is written at once before any link is followed or the page is left, so
- * the language switch and a copied address always carry the current step.
+ * pause, and a pending hash is written at once before a link is followed, so the language switch
+ * carries the current step.
  */
 const HASH_DELAY_MS = 200;
 let pendingHash: string | undefined;
@@ -42,9 +42,9 @@ export function replaceHash(fragment: string): void {
   hashTimer = setTimeout(flushHash, HASH_DELAY_MS);
   if (!flushHooked) {
     flushHooked = true;
-    // Capture phase: runs before a link's own click handler (e.g. the language switch).
+    // Capture phase: runs before a link's own click handler (e.g. the language switch). Not on
+    // pagehide: a URL change while the page unloads only starts requests the navigation aborts.
     document.addEventListener('click', (e) => e.target instanceof Element && e.target.closest('a') && flushHash(), true);
-    addEventListener('pagehide', flushHash);
   }
 }
 
