@@ -7,8 +7,6 @@ import type { Lang } from '../scenes/types';
 
 export const figureEn = {
   'figure.steps': 'Steps',
-  'figure.step': 'Step',
-  'figure.of': 'of',
   'figure.first': 'First step',
   'figure.previous': 'Previous step',
   'figure.next': 'Next step',
@@ -31,8 +29,6 @@ export type FigureUiKey = keyof typeof figureEn;
 
 export const figureJa: Record<FigureUiKey, string> = {
   'figure.steps': 'ステップ',
-  'figure.step': 'ステップ',
-  'figure.of': '/',
   'figure.first': '最初のステップ',
   'figure.previous': '前のステップ',
   'figure.next': '次のステップ',
