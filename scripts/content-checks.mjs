@@ -3,6 +3,7 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { checkClaims } from './claims.mjs';
 
 /** The public figure ids (one list for the site, the checks and the tests). */
 export const FIGURE_IDS = JSON.parse(readFileSync(new URL('../src/figures/figure-ids.json', import.meta.url), 'utf8'));
@@ -87,6 +88,11 @@ export function checkContent(root = process.cwd()) {
     const ids = [...(home.sources ?? []), ...(home.questions ?? []).flatMap((q) => q.sources ?? []), ...(home.paths ?? []).flatMap((p) => p.sources ?? [])];
     for (const s of ids) if (!sourceIds.has(s)) problems.push(`${rel}: sources: unknown source id "${s}"`);
   }
+
+  // While an article's claims are being written, HOTPATCH_CLAIMS_PARTIAL=1 skips articles that have
+  // no claims file yet; everything else about claims is always checked.
+  const partial = process.env.HOTPATCH_CLAIMS_PARTIAL === '1';
+  for (const p of checkClaims(root, sourceIds)) if (!(partial && /: missing \(/.test(p))) problems.push(p);
   return problems;
 }
 

@@ -26,6 +26,7 @@ afterEach(() => {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
+const CLAIM = '- source: chen11\n  en: "is never executed"\n  ja: "実行されません"\n  quote: "the padding is never executed"\n  verdict: supported\n';
 const SOURCES = '- id: chen11\n  title: T\n  url: https://example.org/\n  publisher: P\n  date: "2011"\n  kind: microsoft\n';
 
 describe('content cross-reference checks', () => {
@@ -33,8 +34,9 @@ describe('content cross-reference checks', () => {
     const root = fixture({
       'content/sources.yaml': SOURCES,
       'content/glossary/padding.yaml': 'term: { en: padding, ja: パディング }\ndefinition: { en: x, ja: y }\n',
-      'content/articles/en/a.mdx': article('Text <Cite id="chen11" /> <Term id="padding">padding</Term>'),
-      'content/articles/ja/a.mdx': article('本文 <Cite id="chen11" />'),
+      'content/articles/en/a.mdx': article('Padding is never executed <Cite id="chen11" /> <Term id="padding">padding</Term>'),
+      'content/articles/ja/a.mdx': article('パディングは実行されません <Cite id="chen11" />'),
+      'content/claims/a.yaml': CLAIM,
     });
     expect(checkContent(root)).toEqual([]);
   });
@@ -45,9 +47,9 @@ describe('content cross-reference checks', () => {
       'content/articles/en/a.mdx': article('Line one.\n\nA claim <Cite id="no-such-source" />.'),
       'content/articles/ja/a.mdx': article('本文'),
     });
-    expect(checkContent(root)).toEqual([
+    expect(checkContent(root)).toContain(
       'content/articles/en/a.mdx:10: <Cite id="no-such-source">: unknown source id (add it to content/sources.yaml)',
-    ]);
+    );
   });
 
   it('reports an article that exists in one language only', () => {
@@ -77,6 +79,46 @@ describe('content cross-reference checks', () => {
   it('reports duplicate source ids', () => {
     const root = fixture({ 'content/sources.yaml': SOURCES + SOURCES });
     expect(checkContent(root)).toEqual(['content/sources.yaml: id "chen11": duplicate id']);
+  });
+});
+
+describe('claims: every cited sentence has a checked entry', () => {
+  const files = (en: string, ja: string, claims?: string) => ({
+    'content/sources.yaml': SOURCES,
+    'content/articles/en/a.mdx': article(en),
+    'content/articles/ja/a.mdx': article(ja),
+    ...(claims === undefined ? {} : { 'content/claims/a.yaml': claims }),
+  });
+
+  it('fails when an article with citations has no claims file, naming it', () => {
+    const root = fixture(files('Padding is never executed <Cite id="chen11" />.', 'パディングは実行されません <Cite id="chen11" />。'));
+    expect(checkContent(root)).toEqual([
+      'content/claims/a.yaml: missing (content/articles/*/a.mdx has 1 en and 1 ja citations without claim entries)',
+    ]);
+  });
+
+  it('names the article line and source of a cite whose sentence no entry matches', () => {
+    const root = fixture(files('First sentence. A new claim about bytes <Cite id="chen11" />.', 'パディングは実行されません <Cite id="chen11" />。', CLAIM));
+    const problems = checkContent(root);
+    expect(problems[0]).toMatch(/^content\/articles\/en\/a.mdx:8: <Cite id="chen11">: no entry in content\/claims\/a.yaml .* "A new claim about bytes"$/);
+    expect(problems).toContain('content/claims/a.yaml: entry 1 (source chen11): its "en" words match no cited sentence of content/articles/en/a.mdx (stale: update or remove it)');
+  });
+
+  it('matches only the sentence that carries the cite, not an earlier one', () => {
+    const root = fixture(files('Padding is never executed. Something else <Cite id="chen11" />.', 'パディングは実行されません <Cite id="chen11" />。', CLAIM));
+    expect(checkContent(root).some((p) => p.startsWith('content/articles/en/a.mdx:8: <Cite id="chen11">: no entry'))).toBe(true);
+  });
+
+  it('requires the quote and a known verdict, and an inference tag for an inference', () => {
+    const bad = '- source: chen11\n  en: "is never executed"\n  ja: "実行されません"\n  verdict: maybe\n';
+    const problems = checkContent(fixture(files('Padding is never executed <Cite id="chen11" />.', 'パディングは実行されません <Cite id="chen11" />。', bad)));
+    expect(problems).toContain('content/claims/a.yaml: entry 1 (source chen11): field "quote": the source\'s own words that support the sentence');
+    expect(problems.some((p) => p.includes('field "verdict"'))).toBe(true);
+    const inference = CLAIM.replace('supported', 'inference');
+    const untagged = checkContent(fixture(files('Padding is never executed <Cite id="chen11" />.', 'パディングは実行されません <Cite id="chen11" />。', inference)));
+    expect(untagged.some((p) => p.includes('no <Tag kind="inference" />'))).toBe(true);
+    const tagged = checkContent(fixture(files('Padding is never executed <Cite id="chen11" /> <Tag kind="inference" />.', 'パディングは実行されません <Cite id="chen11" /> <Tag kind="inference" />。', inference)));
+    expect(tagged).toEqual([]);
   });
 });
 
