@@ -4,6 +4,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { checkClaims } from './claims.mjs';
+import { checkSources } from './source-checks.mjs';
 
 /** The public figure ids (one list for the site, the checks and the tests). */
 export const FIGURE_IDS = JSON.parse(readFileSync(new URL('../src/figures/figure-ids.json', import.meta.url), 'utf8'));
@@ -33,6 +34,7 @@ export function checkContent(root = process.cwd()) {
     else if (sourceIds.has(s.id)) problems.push(`content/sources.yaml: id "${s.id}": duplicate id`);
     else sourceIds.add(s.id);
   }
+  problems.push(...checkSources(sources));
 
   const glossaryDir = join(content, 'glossary');
   const glossaryIds = new Set(

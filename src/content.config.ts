@@ -24,14 +24,35 @@ const sourceDate = z
   .string()
   .regex(/^(\d{4}(-\d{2}(-\d{2})?)?|n\.d\.)$/, { error: 'date must be "YYYY", "YYYY-MM", "YYYY-MM-DD" or "n.d."' });
 
+/**
+ * What kind of source it is, for the reader's trust: `microsoft` = published by Microsoft or said by
+ * a Microsoft engineer (docs, blogs, PR comments, SDK headers); `reverse-engineering` = third-party
+ * analysis of Windows binaries (headers, disassembly, tools); `press` = trade press; `community` =
+ * Q&A sites, forums, personal blogs and open-source discussions that are not analysis of Windows;
+ * `book`; `paper` = papers, theses and other vendors' technical manuals; `patent`; `advisory` =
+ * vulnerability records not published by Microsoft (CVE).
+ */
+const SOURCE_KINDS = ['microsoft', 'reverse-engineering', 'press', 'community', 'book', 'paper', 'patent', 'advisory'] as const;
+
+/**
+ * A bibliography entry. Which fields must come together (a URL, or an ISBN with pages; an author or
+ * a publisher; "n.d." only with a note) is checked by scripts/source-checks.mjs, whose messages name
+ * the entry id and the field.
+ */
 const sources = defineCollection({
   loader: file('./content/sources.yaml'),
   schema: z.object({
     title: z.string().min(1),
     url: z.url().optional(),
-    publisher: z.string().min(1),
+    /** ISBN-10 or ISBN-13 of a book (hyphens allowed); needs `pages` when there is no URL. */
+    isbn: z.string().regex(/^[\d\s-]{9,16}[\dXx]$/, { error: 'isbn must be an ISBN-10 or ISBN-13' }).optional(),
+    /** The page or pages cited, e.g. "301" or "301–303". */
+    pages: z.string().min(1).optional(),
+    /** The source's own byline (person or team). */
+    author: z.string().min(1).optional(),
+    publisher: z.string().min(1).optional(),
     date: sourceDate,
-    kind: z.enum(['microsoft', 'reverse-engineering', 'press', 'paper']),
+    kind: z.enum(SOURCE_KINDS),
     lang: z.enum(['en', 'ja']).optional(),
     note: z.string().optional(),
   }),
