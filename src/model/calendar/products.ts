@@ -6,8 +6,12 @@
  * the month that contains a GA date counts as GA (the research has no day-level servicing dates).
  *
  * Left out on purpose: WS2019 Azure Edition (a 2021 preview whose cadence predates today's rule; its
- * page said baselines might stretch to "6+ months") and WS2025 Azure Edition (only an Aug 2024
- * evaluation preview; the research gives no later status).
+ * page said baselines might stretch to "6+ months") and WS2025 Azure Edition. WS2025 Azure Edition is
+ * a supported hotpatch platform on Azure and Azure Local as of Dec 2026 (ms-learn-hotpatch-training:
+ * "Windows Server 2025 Azure Edition"; Learn hotpatch page lists 2025-Datacenter-Azure-Edition), but no
+ * source dates its general availability and the timeline has only its Aug 2024 evaluation preview
+ * (ws2025-ae-eval-preview); it waits for a dated, sourced GA event.
+ * Facts current to 3 Dec 2026.
  */
 import type { Localized } from '../../scenes/types';
 import { getEvent, type EventProvenance, type TimelineEvent } from '../timeline/events';
@@ -50,8 +54,8 @@ const WS2022_AE_EXTENSION: AvailabilityMilestone = {
   status: 'ga',
   effectiveFrom: '2026-11',
   label: {
-    en: 'still available after mainstream support ends (reported extension to Oct 2027, unverified)',
-    ja: 'メインストリームサポート終了後も提供（2027年10月までの延長との報道、未確認）',
+    en: 'still available after mainstream support ends (extended to Oct 2027, per trade press quoting Windows release health)',
+    ja: 'メインストリームサポート終了後も提供（Windows release health を引用した報道によると 2027 年 10 月まで延長）',
   },
 };
 
@@ -97,14 +101,17 @@ export const HOTPATCH_PRODUCTS: readonly HotpatchProduct[] = [
       {
         eventId: 'ws2025-arc-paid',
         status: 'ga',
+        // Announced for 1 Jul 2025 (winbuzzer-2025-arc-paid); effective with GA on 16 Jul 2025 (arc-ga-2025-07).
         label: { en: 'general availability, paid ($1.50 per core per month)', ja: '一般提供（有料、1 コアあたり月額 1.50 ドル）' },
       },
+      // 19 May 2026 (cloudservus-2026-arc-free; ws-docs-arc-hotpatch: "now available at no extra cost"); no source for 15 May.
       { eventId: 'ws2025-arc-free', status: 'ga', label: { en: 'free of charge', ja: '無料化' } },
     ],
   },
   {
     id: 'win11-ent-24h2-x64',
-    name: { en: 'Windows 11 Enterprise 24H2 (x64)', ja: 'Windows 11 Enterprise 24H2（x64）' },
+    // "Windows 11 version 24H2 or later" (autopatch-hotpatch-docs); Enterprise and Education (ms-learn-hotpatch-training).
+    name: { en: 'Windows 11 Enterprise/Education 24H2 or later (x64)', ja: 'Windows 11 Enterprise / Education 24H2 以降（x64）' },
     milestones: [
       { eventId: 'win11-hotpatch-preview', status: 'preview', label: { en: 'preview', ja: 'プレビュー' } },
       { eventId: 'win11-x64-ga', status: 'ga', label: { en: 'general availability', ja: '一般提供' } },
@@ -113,7 +120,7 @@ export const HOTPATCH_PRODUCTS: readonly HotpatchProduct[] = [
   },
   {
     id: 'win11-ent-24h2-arm64',
-    name: { en: 'Windows 11 Enterprise 24H2 (Arm64)', ja: 'Windows 11 Enterprise 24H2（Arm64）' },
+    name: { en: 'Windows 11 Enterprise/Education 24H2 or later (Arm64)', ja: 'Windows 11 Enterprise / Education 24H2 以降（Arm64）' },
     milestones: [
       {
         eventId: 'win11-arm64-ga',

@@ -5,16 +5,18 @@
  * The two months after each baseline are hotpatch months: security fixes only, no restart. If an
  * important fix cannot ship as a hotpatch, that month's hotpatch is replaced by an unplanned
  * baseline, which restarts. Without hotpatch, every month is a cumulative update with a restart.
- * (new-hotpatch.md §2: windows-itpro-docs "Release cycles"; windowsserverdocs hotpatch.md.)
+ * (windowsserverdocs hotpatch.md; Microsoft Learn training "Hotpatch updates", unit 3: "reducing the
+ * number of required restarts from 12 to four annually, with eight hotpatch updates planned each year".)
  */
 
 export const MONTHS_PER_YEAR = 12;
 
 /**
- * Where the rule comes from: windowsserverdocs hotpatch.md, and windows-itpro-docs "Release cycles"
- * (taken to be the Autopatch hotpatch page, the research's only windows-itpro-docs page on hotpatch).
+ * Where the rule comes from: windowsserverdocs hotpatch.md (Jan/Feb/Mar example, planned and unplanned
+ * baselines) and the Microsoft Learn training module's quarterly table (the Autopatch page's
+ * "Release cycles" section could not be read in our copy, Dec 2026).
  */
-export const RULE_SOURCES: readonly string[] = ['ws-docs-hotpatch', 'autopatch-hotpatch-docs'];
+export const RULE_SOURCES: readonly string[] = ['ws-docs-hotpatch', 'ms-learn-hotpatch-training'];
 
 /** How many months apart planned baselines are: one per quarter. */
 const BASELINE_INTERVAL = 3;
