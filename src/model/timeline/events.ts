@@ -438,8 +438,8 @@ export const TIMELINE_EVENTS: readonly TimelineEvent[] = [
       ja: 'Arm64 版 Windows 11 で一般提供',
     },
     detail: {
-      en: 'Arm64 devices follow, with CHPE disabled (HotPatchRestrictions=1 or the DisableCHPE CSP). July 2025 is the month reported for Arm64 general availability; we found no dated Microsoft announcement.',
-      ja: 'Arm64 デバイスでも一般提供になりました。CHPE を無効にする（HotPatchRestrictions=1 または DisableCHPE CSP）必要があります。Arm64 の一般提供を 2025 年 7 月とするのは報道で、日付入りの Microsoft の発表は見つかっていません。',
+      en: 'Arm64 devices follow, with CHPE disabled (HotPatchRestrictions=1 or the DisableCHPE CSP); Microsoft has no plans to support hotpatch on Arm64 devices with CHPE on. July 2025 is the month reported for Arm64 general availability; we found no dated Microsoft announcement.',
+      ja: 'Arm64 デバイスでも一般提供になりました。CHPE を無効にする（HotPatchRestrictions=1 または DisableCHPE CSP）必要があり、CHPE を有効にした Arm64 デバイスでホットパッチに対応する予定はないとされています。Arm64 の一般提供を 2025 年 7 月とするのは報道で、日付入りの Microsoft の発表は見つかっていません。',
     },
     sources: ['autopatch-hotpatch-docs'],
     provenance: 'documented',
