@@ -303,7 +303,7 @@ export const TIMELINE_EVENTS: readonly TimelineEvent[] = [
       ja: '@IT のコラムが新旧のホットパッチを解説',
     },
     detail: {
-      en: 'No. 202 of @IT’s column series “Windowsにまつわる都市伝説” (Windows urban legends) points out that hotpatch existed, with a different architecture, more than ten years earlier, and lists the 2022 hotpatch months planned for WS2022 Azure Edition: February, March, May, June, August, September, November and December.',
+      en: 'No. 202 of @IT’s column series on Windows urban legends points out that hotpatch existed, with a different architecture, more than ten years earlier, and lists the 2022 hotpatch months planned for WS2022 Azure Edition: February, March, May, June, August, September, November and December.',
       ja: '@IT の連載「Windowsにまつわる都市伝説」第 202 回が、ホットパッチは 10 年以上前に別のアーキテクチャで存在していたことを指摘し、WS2022 Azure Edition で 2022 年にホットパッチが予定されている月（2、3、5、6、8、9、11、12 月）を伝えました。',
     },
     sources: ['seed'],
@@ -394,7 +394,7 @@ export const TIMELINE_EVENTS: readonly TimelineEvent[] = [
     },
     detail: {
       en: 'Windows Server 2025 Standard and Datacenter on physical machines or any hypervisor can preview hotpatch through Azure Arc. They need VBS (UEFI and Secure Boot; Gen2 VMs on Hyper-V), build 26100.1742 or later, the Arc agent and an Azure subscription; WS2025 Azure Edition does not need Arc.',
-      ja: '物理マシンや任意のハイパーバイザー上の Windows Server 2025 Standard / Datacenter で、Azure Arc 経由のホットパッチをプレビューできるようになりました。VBS（UEFI とセキュアブート、Hyper-V なら第2世代 VM）、ビルド 26100.1742 以降、Arc エージェント、Azure サブスクリプションが必要です。WS2025 Azure Edition には Arc は不要です。',
+      ja: '物理マシンや任意のハイパーバイザー上の Windows Server 2025 Standard / Datacenter で、Azure Arc 経由のホットパッチをプレビューできるようになりました。VBS（UEFI とセキュアブート、Hyper-V なら第 2 世代 VM）、ビルド 26100.1742 以降、Arc エージェント、Azure サブスクリプションが必要です。WS2025 Azure Edition には Arc は不要です。',
     },
     sources: ['petri-2024-arc-preview', 'ws-docs-arc-hotpatch'],
     provenance: 'documented',
@@ -497,7 +497,7 @@ export const TIMELINE_EVENTS: readonly TimelineEvent[] = [
     era: 'new',
     title: {
       en: 'WS2022 Azure Edition hotpatch reported extended to Oct 2027',
-      ja: 'WS2022 Azure Edition のホットパッチが2027年10月まで延長との報道',
+      ja: 'WS2022 Azure Edition のホットパッチが 2027 年 10 月まで延長との報道',
     },
     detail: {
       en: 'Secondary sources citing Windows release health report that hotpatch for WS2022 Datacenter: Azure Edition, for enrolled systems only, continues through October 2027, past the end of mainstream support on 13 October 2026. The reports place the announcement in June or July 2026; not confirmed against Microsoft directly.',
