@@ -508,15 +508,15 @@ export const TIMELINE_EVENTS: readonly TimelineEvent[] = [
   },
   {
     id: 'cve-2026-42910',
-    date: '2026-06',
+    date: '2026-06-09',
     era: 'new',
     title: {
       en: 'CVE-2026-42910 in the Hotpatch Monitoring Service',
       ja: 'Hotpatch Monitoring Service の脆弱性 CVE-2026-42910',
     },
     detail: {
-      en: 'Microsoft discloses an elevation-of-privilege flaw in the “Windows Hotpatch Monitoring Service”. The list of affected versions (reported as Windows 11 24H2, 25H2, 26H1 and Windows Server 2025) has not been checked against the MSRC record.',
-      ja: 'Microsoft が「Windows Hotpatch Monitoring Service」の特権の昇格の脆弱性を公表しました。対象のバージョン（報道では Windows 11 24H2、25H2、26H1 と Windows Server 2025）は MSRC の記録では確認できていません。',
+      en: 'Microsoft publishes an elevation-of-privilege flaw in the “Windows Hotpatch Monitoring Service”: an out-of-bounds write that lets an authorized local attacker elevate privileges (CVSS 7.8). The CVE record lists Windows 11 versions 24H2, 25H2 and 26H1 and Windows Server 2025.',
+      ja: 'Microsoft が「Windows Hotpatch Monitoring Service」の特権の昇格の脆弱性を公表しました。境界外書き込みにより、権限を持つローカルの攻撃者が特権を昇格できるというもので、CVSS は 7.8 です。CVE の記録では、Windows 11 バージョン 24H2、25H2、26H1 と Windows Server 2025 が対象です。',
     },
     sources: ['cve-2026-42910'],
     provenance: 'documented',
