@@ -60,7 +60,9 @@ describe('timeline events', () => {
   it('mark the research’s unverified and conflicting facts', () => {
     expect(getEvent('ws2022-ae-hotpatch-extended').provenance).toBe('unverified');
     expect(getEvent('ws2025-arc-paid')).toMatchObject({ date: '2025-07-01', dateAlt: '2025-07-16' });
-    expect(getEvent('ws2025-arc-free')).toMatchObject({ date: '2026-05-15', dateAlt: '2026-05-19' });
+    // No source gives 15 May 2026 (accuracy audit, new era #16): one date, not a conflict.
+    expect(getEvent('ws2025-arc-free')).toMatchObject({ date: '2026-05-19' });
+    expect(getEvent('ws2025-arc-free').dateAlt).toBeUndefined();
     expect(getEvent('kernel-hotpatch-layout-observed').provenance).toBe('reverse-engineered');
     expect(findEvent('no-such-event')).toBeUndefined();
     expect(() => getEvent('no-such-event')).toThrow();
