@@ -78,7 +78,7 @@ describe('availability by month', () => {
     expect([paid?.date, paid?.dateAlt]).toEqual(['2025-07-01', '2025-07-16']);
     const free = productAvailability(product('ws2025-arc'), 2026, 5).milestone;
     expect(free?.date).toBe('2026-05-19');
-    expect(free?.dateAlt).toBeUndefined();
+    expect(free?.dateAlt).toBeNull();
     expect(free?.sources).toContain('arc-free-2026');
   });
 
