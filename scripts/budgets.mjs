@@ -3,7 +3,8 @@
 //  - text page (no figure): ≤ 12 KB in total, ≤ 4 requests, ≤ 4 KB CSS, 0 bytes of framework
 //    JavaScript, and no figure, help-dialog or presenter CSS (no Svelte-scoped rule at all)
 //  - article with figures: ≤ 45 KB before any figure hydrates, ≤ 90 KB with all its figures hydrated
-//  - every figure hydrates with ≤ 40 KB JavaScript (Svelte runtime and player included)
+//  - every figure hydrates with ≤ 40 KB JavaScript (Svelte runtime and player included); all figures
+//    of an article together: issue 6's 40 KB target, 52 KB ceiling
 //  - every page links at most one stylesheet
 // Where a target is not met yet, the ceiling actually reached is enforced instead (LIMITS) and the
 // report says by how much the page misses the target and what closes the gap.
@@ -22,6 +23,8 @@ const TARGETS = {
   articleBefore: 45 * KB,
   articleHydrated: 90 * KB,
   figureJs: 40 * KB,
+  /** Issue 6: all figures of an article page together. */
+  allFiguresJs: 40 * KB,
   stylesheets: 1,
 };
 /**
@@ -41,6 +44,7 @@ const LIMITS = {
   textTotal: 18.5 * KB,
   articleBefore: 73 * KB,
   articleHydrated: 119.5 * KB,
+  allFiguresJs: 52 * KB, // issue 6's ceiling: three interactive views on top of the shared runtime and player
 };
 /** Present, notes, embed and handout pages: everything hydrated (they are one figure each). */
 const TRAINER_LIMIT = 120 * KB;
@@ -109,6 +113,7 @@ for (const file of pages) {
   } else if (type === 'article') {
     const why = `${kb(dataGz)} KB of it is scene JSON inside the HTML (phase 2 moves it out: ${kb(before - dataGz)} KB without)`;
     check(url, 'before any figure hydrates', before, TARGETS.articleBefore, LIMITS.articleBefore, KBf, why);
+    check(url, "all figures' JS", sum(allIslandFiles), TARGETS.allFiguresJs, LIMITS.allFiguresJs, KBf);
     check(url, 'with all figures hydrated', hydrated, TARGETS.articleHydrated, LIMITS.articleHydrated, KBf, `figures' JS ${kb(sum(allIslandFiles))} KB; ${why.replace(/ \(.*/, '')}`);
   } else if (hydrated > TRAINER_LIMIT) {
     failures.push(`${url}: ${kb(hydrated)} KB with its figure hydrated (budget ${TRAINER_LIMIT / KB} KB)`);
@@ -166,6 +171,7 @@ const lines = [
   '| text page | framework JS; figure/dialog CSS | 0; none | 0; none | 0; none |',
   `| article with figures | before any figure hydrates | ${kb(t.articleBefore)} KB | ${kb(l.articleBefore)} KB | ${kb(max(byType('article'), 'before'))} KB |`,
   `| article with figures | all figures hydrated | ${kb(t.articleHydrated)} KB | ${kb(l.articleHydrated)} KB | ${kb(max(byType('article'), 'hydrated'))} KB |`,
+  `| article with figures | all figures' JS (issue 6) | ${kb(t.allFiguresJs)} KB | ${kb(l.allFiguresJs)} KB | ${kb(max(byType('article'), 'islandJs'))} KB |`,
   `| every figure | JS to hydrate | ${kb(t.figureJs)} KB | ${kb(l.figureJs)} KB | ${kb(max(rows, (r) => max(r.figures, 'bytes')))} KB |`,
   `| every page | stylesheets | ${t.stylesheets} | ${l.stylesheets} | ${max(rows, 'stylesheets')} |`,
   `| trainer pages | all hydrated | – | ${TRAINER_LIMIT / KB} KB | ${kb(max(byType('trainer'), 'hydrated'))} KB |`,
