@@ -16,6 +16,7 @@
 // BENCH_RUNS=1 BENCH_LIGHTHOUSE=/en/,/en/old-hotpatch/ for a quicker run on a loaded machine.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
@@ -75,7 +76,8 @@ const articleOf = Object.fromEntries(
 // 4–6 run against the gzip server.
 const server = await serveDist({ port: PORT });
 const BASE = server.url;
-const report = { date: new Date().toISOString(), runs: RUNS, buildSeconds, sharedPlayerJs: sharedJs, figureJs, budgets: budgets.pages, lighthouse: [], stepTiming: [], hydration: [] };
+const loadAtStart = loadavg()[0];
+const report = { date: new Date().toISOString(), runs: RUNS, lighthousePages: LH_PAGES, cores: cpus().length, loadAverage: null, buildSeconds, sharedPlayerJs: sharedJs, figureJs, budgets: budgets.pages, lighthouse: [], stepTiming: [], hydration: [] };
 const TRACE = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', '__metadata'];
 /** Renderer main-thread tasks in a Chromium trace: total and longest, in ms. */
 function mainThread(buffer) {
@@ -226,13 +228,14 @@ try {
 }
 
 // 7. The report.
+report.loadAverage = [+loadAtStart.toFixed(1), +loadavg()[0].toFixed(1)];
 const f = (n) => (n / KB).toFixed(1);
 const ms = (x) => (x === null ? '–' : `${Math.round(x)}`);
 const keyPages = ['/en/', '/en/glossary/', '/ja/glossary/', '/en/old-hotpatch/', '/ja/old-hotpatch/', '/en/new-hotpatch/', '/en/present/old-patch-bytes/', '/en/embed/old-patch-bytes/', '/404.html'];
 const md = [
   '# Quality report',
   '',
-  `Generated ${report.date} by \`npm run bench\` on this machine (timings vary by machine and load; bytes do not). Lighthouse, step and hydration figures are the median and worst of ${RUNS} run(s).`,
+  `Generated ${report.date} by \`npm run bench\` on this machine (timings vary by machine and load; bytes do not). Lighthouse, step and hydration figures are the median and worst of ${RUNS} run(s). Machine: ${report.cores} cores, 1-minute load average ${report.loadAverage[0]} at the start and ${report.loadAverage[1]} at the end (timings inflate with load; Lighthouse's simulated TBT especially).`,
   '',
   `Build time (astro build + Pagefind): **${buildSeconds.toFixed(1)} s**.`,
   '',
