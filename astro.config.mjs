@@ -9,6 +9,8 @@ import { contentChecks } from './scripts/content-checks.mjs';
 import { serverOnly } from './scripts/vite-server-only.mjs';
 import { satteri } from '@astrojs/markdown-satteri';
 import { figureImports } from './scripts/figure-imports.mjs';
+import { islandCss } from './scripts/vite-island-css.mjs';
+import { oneStylesheet } from './scripts/one-stylesheet.mjs';
 
 const site = process.env.SITE_URL ?? 'https://hotpatch.example.org';
 
@@ -30,6 +32,7 @@ export default defineConfig({
       i18n: { defaultLocale: 'en', locales: { en: 'en', ja: 'ja' } },
       filter: (page) => !/\/(embed|present)\//.test(page) && !page.endsWith('/404/'),
     }),
+    oneStylesheet(),
   ],
   markdown: {
     processor: satteri({ mdastPlugins: [figureImports] }),
@@ -63,7 +66,7 @@ export default defineConfig({
     },
   },
   vite: {
-    plugins: [serverOnly()],
+    plugins: [serverOnly(), islandCss()],
     build: {
       assetsInlineLimit: 0,
     },

@@ -122,8 +122,7 @@ export function pageAssets(file) {
     const src = attr(tag, 'src');
     if (src && /^https?:\/\//.test(src)) external.push(src);
   }
-  const usesMono = /<pre|<code|class="[^"]*(?:hex|bytes|mono)/.test(html) || islands.length > 0;
-  const fonts = usesMono ? walk(join(DIST, 'fonts'), (p) => p.endsWith('.woff2')) : [];
+  const fonts = fontsUsed(html, [...css].filter(Boolean));
   const inlineScriptBytes = inlineScripts(html).length;
   return {
     url,
@@ -138,4 +137,36 @@ export function pageAssets(file) {
     external,
     inlineScriptBytes,
   };
+}
+
+/**
+ * The web fonts a page makes the browser download: faces declared by its stylesheets (@font-face)
+ * whose family a rule names for an element the page has. A declared but unused face is not fetched.
+ * A rule counts when every class its selector names is on the page (":root", "html", "body" and
+ * bare element selectors count when such an element exists). Server-rendered markup only: figures
+ * draw their byte listings on the server too.
+ */
+export function fontsUsed(html, cssFiles) {
+  const css = cssFiles.map((f) => (existsSync(f) ? readFileSync(f, 'utf8') : '')).join('\n');
+  const faces = [...css.matchAll(/@font-face\s*\{([^}]*)\}/g)].map((m) => ({
+    family: m[1].match(/font-family:\s*["']?([^;"'}]+)["']?/)?.[1].trim(),
+    urls: [...m[1].matchAll(/url\(["']?([^)"']+)["']?\)/g)].map((u) => u[1]),
+  }));
+  if (faces.length === 0) return [];
+  const classes = new Set([...html.matchAll(/\sclass="([^"]*)"/g)].flatMap((m) => m[1].split(/\s+/)));
+  const tags = new Set([...html.matchAll(/<([a-z][a-z0-9-]*)\b/gi)].map((m) => m[1].toLowerCase()));
+  const rules = [...css.replace(/@font-face\s*\{[^}]*\}/g, '').matchAll(/([^{}]+)\{([^{}]*)\}/g)];
+  const matches = (selector) => {
+    const needed = [...selector.matchAll(/\.([\w-]+)/g)].map((m) => m[1]);
+    if (needed.length) return needed.every((c) => classes.has(c));
+    const tag = selector.trim().match(/^([a-z][a-z0-9-]*|:root|\*)/i)?.[1]?.toLowerCase();
+    return tag === ':root' || tag === '*' || (tag !== undefined && tags.has(tag));
+  };
+  const files = new Set();
+  for (const face of faces) {
+    if (!face.family) continue;
+    const used = rules.some(([, selectors, body]) => body.includes(face.family) && selectors.split(',').some(matches));
+    if (used) for (const u of face.urls) files.add(fileFor(u));
+  }
+  return [...files].filter((f) => f && existsSync(f));
 }
