@@ -25,7 +25,7 @@ const OLD_CSS = `:root:lang(ja), :root:lang(ja) * { word-break: normal !importan
 test.use({ bypassCSP: OFF });
 
 /** Selectors of the titles that must not break inside a word. */
-const TITLES = 'h1, h2, h3, figcaption, .figure-title, caption, figure h2, figure h3';
+const TITLES = 'h1, h2, h3, figcaption, .figure-title, caption, figure h2, figure h3, p.caption, .pager .name, .toc a';
 
 interface BadBreak { text: string; line: string; at: string }
 
