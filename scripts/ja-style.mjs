@@ -27,6 +27,7 @@
 // list; it repeats until nothing changes (a fixed ":" can then need (b)).
 import { readFileSync, writeFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { createRequire } from 'node:module';
 import { parse, parseDocument, isMap, isSeq, isScalar, isPair } from 'yaml';
 
 // ---------------------------------------------------------------------------------------------
@@ -200,12 +201,13 @@ function scanMdx(src) {
     if (n === 0 && line === '---') { inFront = true; tokens.push({ k: 'b', s: start, e: end }); nl(); continue; }
     if (inFront) {
       if (line === '---') inFront = false;
-      const m = /^(title|description):\s*"(.*)"\s*$/.exec(line);
-      if (m) {
-        const vs = start + line.indexOf('"') + 1;
+      // title/description, double-quoted, single-quoted or plain (one line each).
+      const m = /^((?:title|description):\s*)(["']?)(.*?)\2\s*$/.exec(line);
+      if (m && m[3]) {
+        const vs = start + m[1].length + m[2].length;
         tokens.push({ k: 'b', s: start, e: vs });
-        scanInline(src, vs, vs + m[2].length, tokens, { ts: true });
-        tokens.push({ k: 'b', s: vs + m[2].length, e: end });
+        scanInline(src, vs, vs + m[3].length, tokens, { ts: m[2] === '"' });
+        tokens.push({ k: 'b', s: vs + m[3].length, e: end });
       } else tokens.push({ k: 'b', s: start, e: end });
       nl();
       continue;
@@ -265,31 +267,52 @@ function scanYaml(src, pick) {
   return tokens;
 }
 
-/** Tokens of the string and template literals with Japanese in a TypeScript file. */
-function scanTs(src) {
+/** TypeScript's parser, loaded on first use (the build imports this module but rarely scans TS). */
+let tsLib = null;
+const typescript = () => (tsLib ??= createRequire(import.meta.url)('typescript'));
+
+/**
+ * Tokens of the string and template literals with Japanese in a TypeScript file. The literals come
+ * from TypeScript's own parser, so a quote inside a regex or a comment is never taken for a string.
+ */
+function scanTs(src, file = 'x.ts') {
+  const ts = typescript();
+  const sf = ts.createSourceFile(file, src, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const literals = [];
+  const visit = (node) => {
+    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) {
+      literals.push({ s: node.getStart(sf), e: node.end, parts: [[node.getStart(sf) + 1, node.end - 1]] });
+      return;
+    }
+    if (ts.isTemplateExpression(node)) {
+      // `head${a}middle${b}tail`: text parts, with each ${…} between them as a placeholder.
+      const parts = [[node.head.getStart(sf) + 1, node.head.end - 2]];
+      for (const span of node.templateSpans) {
+        const lit = span.literal;
+        const isTail = lit.kind === ts.SyntaxKind.TemplateTail;
+        parts.push([lit.getStart(sf) + 1, lit.end - (isTail ? 1 : 2)]);
+      }
+      literals.push({ s: node.getStart(sf), e: node.end, parts });
+      // Literals inside the ${…} expressions are visited on their own.
+      for (const span of node.templateSpans) visit(span.expression);
+      return;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
+  literals.sort((a, b) => a.s - b.s);
   const tokens = [];
   let prev = 0;
-  const emit = (s, e) => {
-    if (!JA.test(src.slice(s, e))) return;
-    if (s > prev) tokens.push({ k: 'b', s: prev, e: s, sep: true });
-    scanInline(src, s, e, tokens, { ts: true });
-    prev = e;
-  };
-  for (let i = 0; i < src.length; i++) {
-    const ch = src[i];
-    if (ch === '/' && src[i + 1] === '/') { i = src.indexOf('\n', i); if (i < 0) break; continue; }
-    if (ch === '/' && src[i + 1] === '*') { i = src.indexOf('*/', i + 2) + 1; if (i <= 0) break; continue; }
-    if (ch === '"' || ch === "'" || ch === '`') {
-      let j = i + 1;
-      for (; j < src.length && src[j] !== ch; j++) {
-        if (src[j] === '\\') j++;
-        else if (ch === '`' && src[j] === '$' && src[j + 1] === '{') j = matchBrace(src, j + 1);
-        else if (ch !== '`' && src[j] === '\n') break;
-        if (j < 0) return tokens;
-      }
-      emit(i + 1, j);
-      i = j;
+  for (const lit of literals) {
+    if (!JA.test(src.slice(lit.s, lit.e)) || lit.s < prev) continue;
+    if (lit.s > prev) tokens.push({ k: 'b', s: prev, e: lit.s, sep: true });
+    tokens.push({ k: 'b', s: lit.s, e: lit.parts[0][0] });
+    for (const [i, [a, b]] of lit.parts.entries()) {
+      if (i > 0) tokens.push({ k: 'n', s: lit.parts[i - 1][1], e: a });
+      scanInline(src, a, b, tokens, { ts: true });
     }
+    tokens.push({ k: 'b', s: lit.parts[lit.parts.length - 1][1], e: lit.e });
+    prev = lit.e;
   }
   if (prev < src.length) tokens.push({ k: 'b', s: prev, e: src.length, sep: true });
   return tokens;
@@ -629,5 +652,5 @@ if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).
     for (const [file, row] of counts) console.log(`| ${file} | ${rules.map((r) => row[r] ?? 0).join(' | ')} | ${Object.values(row).reduce((a, b) => a + b, 0)} |`);
   } else for (const p of problems) console.log(p);
   console.log(`${problems.length} Japanese style problem(s)`);
-  process.exit(problems.length > 0 ? 1 : 0);
+  process.exitCode = problems.length > 0 ? 1 : 0;
 }

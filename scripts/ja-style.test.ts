@@ -37,8 +37,17 @@ describe('rule (a): spaces between Japanese and half-width text', () => {
     expect(rules('mdx', src)).toEqual([]);
     expect(fix('mdx', src)).toBe(src);
   });
+  it('reads front-matter titles in any quoting, and nothing else of the front matter', () => {
+    expect(fix('mdx', "---\ntitle: '実行時: Windows'\ndescription: 2つの仕組み\nupdated: 2026-11-25\n---\n")).toBe("---\ntitle: '実行時：Windows'\ndescription: 2 つの仕組み\nupdated: 2026-11-25\n---\n");
+  });
   it('keeps the nospace exceptions (インサイドWindows)', () => {
     expect(rules('mdx', '『インサイドWindows 第 6 版』\n')).toEqual([]);
+  });
+  it('reads TS literals with the TypeScript parser: a quote in a regex or a comment is not a string', () => {
+    const src = "const re = /['\"]/g; // 'コメント2つ'\nconst t = { ja: 'Windows2つ' };\n";
+    expect(fix('ts', src)).toBe("const re = /['\"]/g; // 'コメント2つ'\nconst t = { ja: 'Windows2 つ' };\n");
+    const tpl = "const u = { ja: `第${n}回はWindows${x ? '版' : ''}です` };\n";
+    expect(fix('ts', tpl)).toBe("const u = { ja: `第${n}回は Windows${x ? '版' : ''}です` };\n");
   });
   it('reports `${n}年` in templates but does not fix it', () => {
     const src = "const x = { ja: `${year}年の${n}回目の再起動` };\n";
