@@ -241,7 +241,7 @@ function scanMdx(src) {
 }
 
 /** Tokens of the `ja` string values of a YAML file: `pick(path)` says which values to read. */
-function scanYaml(src, pick) {
+function scanYaml(src, pick, inline = {}) {
   const tokens = [];
   const doc = parseDocument(src);
   const ranges = [];
@@ -260,7 +260,7 @@ function scanYaml(src, pick) {
   let prev = 0;
   for (const [s, e, dq] of ranges) {
     if (s > prev) tokens.push({ k: 'b', s: prev, e: s, sep: true });
-    scanInline(src, s, e, tokens, { ts: dq });
+    scanInline(src, s, e, tokens, { ts: dq, ...inline });
     prev = e;
   }
   if (prev < src.length) tokens.push({ k: 'b', s: prev, e: src.length, sep: true });
@@ -526,6 +526,9 @@ export function japaneseFiles(root) {
 function tokensFor(kind, src) {
   if (kind === 'mdx') return scanMdx(src);
   if (kind === 'glossary') return scanYaml(src, (path) => path[path.length - 1] === 'ja' && path[0] !== 'reading');
+  // Claim entries quote the article's Japanese words (with **, <Term> text, `code`): fixed like MDX so
+  // they still match the fixed sentences.
+  if (kind === 'claims') return scanYaml(src, (path) => path[path.length - 1] === 'ja', { mdx: true });
   if (kind === 'home') return scanYaml(src, (path) => !path.includes('href') && !path.includes('sources'));
   return scanTs(src);
 }
@@ -593,7 +596,9 @@ export function checkJapanese(root = process.cwd()) {
 export function fixJapanese(root = process.cwd()) {
   const terms = loadTerms(root);
   const changed = [];
-  for (const f of japaneseFiles(root)) {
+  // content/claims/*.yaml `ja:` words are copies of article text: fix them the same way (not checked).
+  const claims = walkFiles(join(root, 'content', 'claims'), (p) => p.endsWith('.yaml')).sort().map((path) => ({ path, kind: 'claims' }));
+  for (const f of [...japaneseFiles(root), ...claims]) {
     const src = readFileSync(f.path, 'utf8');
     const out = fixText(f.kind, src, terms);
     if (out !== src) {

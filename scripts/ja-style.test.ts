@@ -132,7 +132,10 @@ describe('files', () => {
     expect(problems.some((p: string) => p.startsWith('content/articles/ja/a.mdx:6: space-ja-latin'))).toBe(true);
     expect(problems.some((p: string) => p.startsWith('content/glossary/g.yaml: glossary-reading'))).toBe(true);
     expect(problems.some((p: string) => p.startsWith('src/figures/x/strings.ts:1: space-ja-latin'))).toBe(true);
+    mkdirSync(join(root, 'content', 'claims'), { recursive: true });
+    writeFileSync(join(root, 'content', 'claims', 'a.yaml'), '- source: x\n  en: "the body is Windows"\n  ja: "本文はWindowsです"\n  quote: "Windows: x"\n');
     fixJapanese(root);
+    expect(readFileSync(join(root, 'content', 'claims', 'a.yaml'), 'utf8')).toBe('- source: x\n  en: "the body is Windows"\n  ja: "本文は Windows です"\n  quote: "Windows: x"\n');
     expect(readFileSync(join(root, 'content', 'articles', 'ja', 'a.mdx'), 'utf8')).toBe('---\ntitle: "新しい仕組み：VBS"\norder: 1\n---\n\n本文は Windows です<Cite id="x" />。\n');
     expect(readFileSync(join(root, 'src', 'figures', 'x', 'strings.ts'), 'utf8')).toBe("export const T = { a: { en: 'A: b', ja: 'A: 2 つ' } };\n");
   });
