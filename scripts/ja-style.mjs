@@ -553,8 +553,11 @@ export function checkText(kind, src, terms) {
 
 /** The text with rules (a)–(d) fixed, repeated until stable (exported for the unit tests). */
 export function fixText(kind, src, terms) {
+  // In claims, a space next to 、。 is usually where the claims check put a <Cite> ("…が 、…"):
+  // the article keeps that space's position through its Cite, so the claim keeps it too.
+  const skip = kind === 'claims' ? new Set(['space-punct', 'space-before-cite']) : new Set();
   for (let round = 0; round < 6; round++) {
-    const edits = checkText(kind, src, terms).flatMap((p) => p.fix ?? []);
+    const edits = checkText(kind, src, terms).filter((p) => !skip.has(p.rule)).flatMap((p) => p.fix ?? []);
     if (edits.length === 0) return src;
     // Apply from the end; skip an edit that overlaps one already applied.
     edits.sort((a, b) => b.s - a.s || b.e - a.e);
