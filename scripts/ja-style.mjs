@@ -17,7 +17,7 @@
 //   space-punct         (b) no space next to full-width punctuation (a space after ？ ！ that
 //                           ends a sentence inside a line is allowed)
 //   space-before-cite   (c) no space before <Cite …/>
-//   punct-halfwidth     (d) half-width : ? ! next to Japanese → ：？！
+//   punct-halfwidth     (d) half-width : ? ! next to Japanese → ：？！, and , → 、 (「、 inside （）」)
 //   punct-wave-dash     (d) 〜 (U+301C) → ～ (U+FF5E)
 //   punct-slash         (d) ／ → " / "
 //   book-title          (e) book titles from ja-terms.yaml inside 『』
@@ -442,12 +442,12 @@ function lineProblems(cells, terms, kind) {
     if (c.k !== 't') continue;
     const prev = cells[i - 1];
     const next = cells[i + 1];
-    if (c.ch === ':' || c.ch === '?' || c.ch === '!') {
+    if (c.ch === ':' || c.ch === '?' || c.ch === '!' || c.ch === ',') {
       const prevJa = prev && prev.k === 't' && (isJapanese(prev.ch) || /[」』）]/.test(prev.ch));
       const nextJa = next && next.k === 't' && isJapanese(next.ch);
       const numbers = prev && next && /\d/.test(prev.ch) && /\d/.test(next.ch);
       if ((prevJa || nextJa) && !numbers) {
-        const fw = { ':': '：', '?': '？', '!': '！' }[c.ch];
+        const fw = { ':': '：', '?': '？', '!': '！', ',': '、' }[c.ch];
         out.push({ rule: 'punct-halfwidth', at: i, msg: `half-width "${c.ch}" next to Japanese: use "${fw}"`, fix: [{ s: c.s, e: c.e, text: fw }] });
       }
     } else if (c.ch === '\u301C') {

@@ -78,6 +78,7 @@ describe('rule (d): punctuation', () => {
     expect(fix('mdx', '## 実行時: パッチの適用\n')).toBe('## 実行時：パッチの適用\n');
     expect(fix('ts', "const a = { ja: '本当に正しいですか?' };\n")).toBe("const a = { ja: '本当に正しいですか？' };\n");
     expect(rules('mdx', '12:30 と Note: English\n')).toEqual([]);
+    expect(fix('mdx', '長いジャンプ（ニアジャンプ, E9 rel32）と 1,000 個、`mov edi, edi`\n')).toBe('長いジャンプ（ニアジャンプ、E9 rel32）と 1,000 個、`mov edi, edi`\n');
     expect(fix('ts', 'const c = `提供: ${label}。`;\n')).toBe('const c = `提供：${label}。`;\n');
   });
   it('replaces 〜 with ～ and ／ with " / "', () => {
