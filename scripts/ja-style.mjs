@@ -9,7 +9,8 @@
 // code, JSX attributes, {…} expressions, URLs, import/export lines are never read as prose), the
 // `ja` fields of content/glossary/*.yaml, the string values of content/home/ja.yaml, and every
 // string or template literal that contains Japanese in src/**/*.ts (not tests): that covers
-// src/i18n/*.ts and the `ja:` strings of the scenes and figures wherever they live.
+// src/i18n/*.ts and the `ja:` strings of the scenes and figures wherever they live; plus one-line
+// literals with Japanese in src/**/*.svelte and *.astro (reported, never fixed).
 //
 // Rules (ids as printed):
 //   space-ja-latin      (a) a half-width space between Japanese and half-width letters/digits or
@@ -318,6 +319,39 @@ function scanTs(src, file = 'x.ts') {
   return tokens;
 }
 
+/**
+ * Tokens of the one-line string literals with Japanese in a .svelte or .astro file (their script
+ * blocks and `{lang === 'ja' ? '…' : '…'}` expressions). Report only: `--fix` leaves these files alone.
+ */
+function scanMarkupLiterals(src) {
+  const tokens = [];
+  let prev = 0;
+  const re = /(['"`])((?:\\.|(?!\1)[^\\\n])*)\1/g;
+  for (const m of src.matchAll(re)) {
+    if (!JA.test(m[2]) || m.index < prev) continue;
+    // Only literals inside {…} or a <script>/front-matter line: `=`, `:`, `?`, `(`, `,`, `[` or `{` before.
+    if (!/[=:?(,[{]\s*$/.test(src.slice(Math.max(0, m.index - 20), m.index))) continue;
+    const s = m.index + 1;
+    const e = s + m[2].length;
+    if (m.index > prev) tokens.push({ k: 'b', s: prev, e: m.index, sep: true });
+    tokens.push({ k: 'b', s: m.index, e: s });
+    if (m[1] === '`') {
+      // ${…} placeholders inside a template.
+      let i = s;
+      for (const ph of m[2].matchAll(/\$\{[^}]*\}/g)) {
+        scanInline(src, i, s + ph.index, tokens, { ts: true });
+        tokens.push({ k: 'n', s: s + ph.index, e: s + ph.index + ph[0].length });
+        i = s + ph.index + ph[0].length;
+      }
+      scanInline(src, i, e, tokens, { ts: true });
+    } else scanInline(src, s, e, tokens, { ts: true });
+    tokens.push({ k: 'b', s: e, e: e + 1 });
+    prev = e + 1;
+  }
+  if (prev < src.length) tokens.push({ k: 'b', s: prev, e: src.length, sep: true });
+  return tokens;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Projection: the prose of each line as a list of "cells" (one per character, inline code as one
 // half-width cell, boundaries as one empty cell), with the markup tokens that sit between them.
@@ -520,6 +554,7 @@ export function japaneseFiles(root) {
   const home = join(root, 'content', 'home', 'ja.yaml');
   if (existsSync(home)) files.push({ path: home, kind: 'home' });
   for (const p of walkFiles(join(root, 'src'), (p) => p.endsWith('.ts') && !p.endsWith('.test.ts') && !p.endsWith('.d.ts')).sort()) files.push({ path: p, kind: 'ts' });
+  for (const p of walkFiles(join(root, 'src'), (p) => p.endsWith('.svelte') || p.endsWith('.astro')).sort()) files.push({ path: p, kind: 'markup' });
   return files;
 }
 
@@ -529,6 +564,7 @@ function tokensFor(kind, src) {
   // Claim entries quote the article's Japanese words (with **, <Term> text, `code`): fixed like MDX so
   // they still match the fixed sentences.
   if (kind === 'claims') return scanYaml(src, (path) => path[path.length - 1] === 'ja', { mdx: true });
+  if (kind === 'markup') return scanMarkupLiterals(src);
   if (kind === 'home') return scanYaml(src, (path) => !path.includes('href') && !path.includes('sources'));
   return scanTs(src);
 }
@@ -555,6 +591,7 @@ export function checkText(kind, src, terms) {
 export function fixText(kind, src, terms) {
   // In claims, a space next to 、。 is usually where the claims check put a <Cite> ("…が 、…"):
   // the article keeps that space's position through its Cite, so the claim keeps it too.
+  if (kind === 'markup') return src;
   const skip = kind === 'claims' ? new Set(['space-punct', 'space-before-cite']) : new Set();
   for (let round = 0; round < 6; round++) {
     const edits = checkText(kind, src, terms).filter((p) => !skip.has(p.rule)).flatMap((p) => p.fix ?? []);

@@ -49,6 +49,11 @@ describe('rule (a): spaces between Japanese and half-width text', () => {
     const tpl = "const u = { ja: `第${n}回はWindows${x ? '版' : ''}です` };\n";
     expect(fix('ts', tpl)).toBe("const u = { ja: `第${n}回は Windows${x ? '版' : ''}です` };\n");
   });
+  it('reports literals in .svelte/.astro markup, never fixes them', () => {
+    const src = "<p>{lang === 'ja' ? '着想元: ' : 'From: '}{lang === 'en' ? x : `${n}年`}</p>\n<p>本文2つ</p>\n";
+    expect(rules('markup', src)).toEqual(['space-ja-latin', 'punct-halfwidth']);
+    expect(fix('markup', src)).toBe(src);
+  });
   it('reports `${n}年` in templates but does not fix it', () => {
     const src = "const x = { ja: `${year}年の${n}回目の再起動` };\n";
     expect(rules('ts', src)).toEqual(['space-ja-latin', 'space-ja-latin']);
