@@ -277,6 +277,7 @@ const typescript = () => (tsLib ??= createRequire(import.meta.url)('typescript')
  * from TypeScript's own parser, so a quote inside a regex or a comment is never taken for a string.
  */
 function scanTs(src, file = 'x.ts') {
+  if (!JA.test(src)) return [{ k: 'b', s: 0, e: src.length, sep: true }];
   const ts = typescript();
   const sf = ts.createSourceFile(file, src, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   const literals = [];
