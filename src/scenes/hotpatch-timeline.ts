@@ -3,7 +3,8 @@
  * (step n = nth event). The view draws a time axis; this scene gives it every event with its dates
  * as ISO strings at the research's precision, and which event is current.
  */
-import type { FigureDefinition, Localized, SceneState } from './types';
+import type { FigureDefinition, SceneState } from './types';
+import type { Localized } from '../i18n/lang';
 import {
   TIMELINE_EVENTS,
   eventSpan,

@@ -26,7 +26,8 @@
  * Drawn element ids used in `changed`: `month-<n>`, `disk-image`, `patch-chain`, `process-<pid>`,
  * `restart-<month>`.
  */
-import type { Checkpoint, FigureDefinition, Localized, SceneState } from './types';
+import type { Checkpoint, FigureDefinition, SceneState } from './types';
+import type { Localized } from '../i18n/lang';
 import { hex } from '../model/x86/hex';
 import { planMonth, type MonthKind, type MonthReason } from '../model/calendar/rules';
 import { monthName } from '../model/timeline/partial-date';
@@ -50,7 +51,8 @@ import {
   type PatchRoute,
   type Provenance,
 } from '../model/vbs/index';
-import { changedKeys, L } from './shared/text';
+import { changedKeys } from './shared/changes';
+import { L } from '../i18n/lang';
 import { claimViews, type ClaimView } from './shared/claim-text';
 
 // ── Parameters ──────────────────────────────────────────────────────────────────────────────

@@ -30,7 +30,8 @@
  * `panel-loader-entries`, `panel-vtl0-attempt`, `panel-ref-slot`, `panel-call-path`,
  * `global-<ADDR>`, `thread-<id>`, `panel-refusal`.
  */
-import type { Checkpoint, FigureDefinition, Localized, SceneState } from './types';
+import type { Checkpoint, FigureDefinition, SceneState } from './types';
+import type { Localized } from '../i18n/lang';
 import { hex, hexAddress, hexBytes } from '../model/x86/hex';
 import { readBytes, type Memory } from '../model/x86/memory';
 import { readUnsignedLE } from '../model/x86/encode';
@@ -79,7 +80,8 @@ import {
   type WriteTarget,
 } from '../model/vbs/index';
 import { byteListing, memoryDiff, type ByteListing, type DiffRun, type ListingRegion } from './shared/byte-listing';
-import { changedKeys, L } from './shared/text';
+import { changedKeys } from './shared/changes';
+import { L } from '../i18n/lang';
 import { claimViews, type ClaimView } from './shared/claim-text';
 
 // ── Parameters ──────────────────────────────────────────────────────────────────────────────

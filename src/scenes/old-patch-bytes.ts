@@ -25,7 +25,8 @@
  * `panel-long-jump`, `panel-short-jump`, `panel-path`, `panel-error`.
  */
 
-import type { FigureDefinition, Localized, SceneState } from './types';
+import type { FigureDefinition, SceneState } from './types';
+import type { Localized } from '../i18n/lang';
 import { decodeAt, type Mode } from '../model/x86/decode';
 import { hex, hexAddress, hexBytes } from '../model/x86/hex';
 import { readByte, type Memory } from '../model/x86/memory';
@@ -34,7 +35,8 @@ import { patchRecordFor, type PatchRecord } from '../model/old/patch-record';
 import { undo, validate, writeLongJump, writeShortJump, type AppliedPatch, type PatchFailure, type PatchWrite } from '../model/old/protocol';
 import { step, type Thread } from '../model/old/thread';
 import { byteListing, joinRuns, memoryDiff, type ByteListing, type DiffRun, type ListingRegion } from './shared/byte-listing';
-import { changedKeys, L } from './shared/text';
+import { changedKeys } from './shared/changes';
+import { L } from '../i18n/lang';
 
 export interface OldPatchBytesParams {
   readonly arch: Mode;

@@ -29,7 +29,8 @@
  * `panel-verdict`.
  */
 
-import type { Checkpoint, FigureDefinition, Localized, SceneState } from './types';
+import type { Checkpoint, FigureDefinition, SceneState } from './types';
+import type { Localized } from '../i18n/lang';
 import { hexAddress, hexBytes } from '../model/x86/hex';
 import { writeBytes, type Memory } from '../model/x86/memory';
 import { buildOldLayout, WORKED_EXAMPLE, type OldLayout } from '../model/old/layout';
@@ -39,7 +40,8 @@ import { step, type Thread } from '../model/old/thread';
 import { enumerateInterleavings, findSchedule, type InterleavingSpec, type ScheduleOutcome, type ThreadStart } from '../model/old/interleavings';
 import { newCodeVersion, oldCodeVersion, wholeness } from '../model/old/whole-instruction';
 import { byteListing, diffText, type ByteListing } from './shared/byte-listing';
-import { changedKeys, L } from './shared/text';
+import { changedKeys } from './shared/changes';
+import { L } from '../i18n/lang';
 
 export interface OldRaceParams {
   readonly write: 'two-step' | 'naive';

@@ -18,8 +18,9 @@
  * Drawn element ids used in `changed`: `box-<id>`, `arrow-<id>`.
  */
 
-import type { FigureDefinition, Localized, SceneState } from './types';
-import { L } from './shared/text';
+import type { FigureDefinition, SceneState } from './types';
+import type { Localized } from '../i18n/lang';
+import { L } from '../i18n/lang';
 
 export type Provenance = 'documented' | 'reverse-engineered' | 'unconfirmed';
 

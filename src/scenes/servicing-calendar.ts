@@ -9,7 +9,8 @@
  * with and without hotpatch. Months before a product's availability are shown as "not available"
  * and left out of both counts, because the research says nothing about those machines' updates.
  */
-import type { FigureDefinition, Localized, SceneState, Checkpoint } from './types';
+import type { FigureDefinition, SceneState, Checkpoint } from './types';
+import type { Localized } from '../i18n/lang';
 import {
   BASELINE_MONTHS,
   MONTHS_PER_YEAR,

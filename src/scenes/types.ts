@@ -6,14 +6,7 @@
  * stepping there. Captions and speaker notes exist in both languages for every state.
  */
 
-export type Lang = 'en' | 'ja';
-export const LANGS: readonly Lang[] = ['en', 'ja'];
-
-/** Text in both site languages. */
-export interface Localized {
-  readonly en: string;
-  readonly ja: string;
-}
+import type { Localized } from '../i18n/lang';
 
 /** A predict-then-reveal question shown on a step; the answer is revealed on the next step. */
 export interface Checkpoint {

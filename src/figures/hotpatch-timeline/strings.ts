@@ -1,5 +1,5 @@
 /** Words the hotpatch-timeline view, options and event list use (figure-specific, both languages). */
-import type { Localized } from '../../scenes/types';
+import type { Localized } from '../../i18n/lang';
 
 export const TIMELINE_TEXT = {
   eraOld: { en: '● 2003-era engine', ja: '● 2003年ごろの仕組み' },

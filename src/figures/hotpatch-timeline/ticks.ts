@@ -2,7 +2,7 @@
  * Axis tick labels in the reader's language: a year at each 1 January, otherwise a short month
  * name from Intl ("Apr" / "4月"). UTC, like every date on the axis.
  */
-import type { Lang } from '../../scenes/types';
+import type { Lang } from '../../i18n/lang';
 
 const monthFormats = new Map<Lang, Intl.DateTimeFormat>();
 

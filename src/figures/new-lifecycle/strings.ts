@@ -1,5 +1,5 @@
 /** Words the new-lifecycle view and options draw (figure-specific, both languages). */
-import type { Localized } from '../../scenes/types';
+import type { Localized } from '../../i18n/lang';
 import type { MonthReason } from '../../model/calendar/rules';
 
 export const NL_TEXT = {

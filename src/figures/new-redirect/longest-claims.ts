@@ -1,5 +1,5 @@
 /** Picks the claim list that needs the most room in the page's language. */
-import type { Lang } from '../../scenes/types';
+import type { Lang } from '../../i18n/lang';
 import type { ClaimView } from '../../scenes/shared/claim-text';
 
 export type ClaimLike = Pick<ClaimView, 'id' | 'provenance' | 'text'>;

@@ -1,5 +1,5 @@
 /** Provenance words for the VBS-era figures (the marks match shared/ProvenanceTag.svelte). */
-import type { Localized } from '../../scenes/types';
+import type { Localized } from '../../i18n/lang';
 
 export const PROVENANCE_TEXT = {
   title: { en: 'What this step rests on', ja: 'このステップの根拠' },

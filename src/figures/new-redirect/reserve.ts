@@ -3,7 +3,8 @@
  * scene: the byte listing's frame (every row slot any step shows) and the claim list that takes
  * the most room, so the figure keeps one size while stepping.
  */
-import type { Lang, SceneState } from '../../scenes/types';
+import type { SceneState } from '../../scenes/types';
+import type { Lang } from '../../i18n/lang';
 import type { NewRedirectData } from '../../scenes/new-redirect';
 import { listingFrame, type ListingFrame } from '../shared/listing-frame';
 import type { ByteListing } from '../../scenes/shared/byte-listing';

@@ -1,5 +1,5 @@
 /** Words the new-redirect view and options draw (figure-specific, both languages). */
-import type { Localized } from '../../scenes/types';
+import type { Localized } from '../../i18n/lang';
 import type { RegistrationView, ThreadView, WriteView } from '../../scenes/new-redirect';
 import { LENS_TEXT } from '../shared/lens-text';
 

@@ -1,5 +1,5 @@
 /** Words the old-patch-bytes view and options draw (figure-specific, both languages). */
-import type { Localized } from '../../scenes/types';
+import type { Localized } from '../../i18n/lang';
 import type { ThreadView } from '../../scenes/old-patch-bytes';
 import { LENS_TEXT } from '../shared/lens-text';
 

@@ -1,5 +1,5 @@
 /** Words the old-race view and options draw (figure-specific, both languages). */
-import type { Localized } from '../../scenes/types';
+import type { Localized } from '../../i18n/lang';
 import type { RaceThreadView } from '../../scenes/old-race';
 import { LENS_TEXT } from '../shared/lens-text';
 

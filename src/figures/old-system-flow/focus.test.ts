@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LANGS } from '../../scenes/types';
+import { LANGS } from '../../i18n/lang';
 import { oldSystemFlow } from '../../scenes/old-system-flow';
 import { layoutFlow } from './layout';
 import { FOCUS_WIDTH, focusX } from './focus';

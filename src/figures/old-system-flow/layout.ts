@@ -11,7 +11,7 @@
  * The layout depends on the boxes, arrows, lanes and language only — never on which step is shown —
  * so nothing moves while stepping.
  */
-import type { Lang } from '../../scenes/types';
+import type { Lang } from '../../i18n/lang';
 import type { FlowArrow, FlowBox, FlowLane, Provenance } from '../../scenes/old-system-flow';
 import { textWidth, wrapText } from './wrap';
 

@@ -1,5 +1,5 @@
 /** Words the old-system-flow drawing and legend use (figure-specific, both languages). */
-import type { Localized } from '../../scenes/types';
+import type { Localized } from '../../i18n/lang';
 import type { Provenance } from '../../scenes/old-system-flow';
 
 export const FLOW_TEXT = {

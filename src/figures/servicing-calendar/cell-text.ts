@@ -2,7 +2,7 @@
  * What a month cell says, in words and icons, read straight from the scene's cell data. The view,
  * the options and the text table all use these, so the drawing and its text equivalent agree.
  */
-import type { Lang, Localized } from '../../scenes/types';
+import type { Lang, Localized } from '../../i18n/lang';
 import type { CalendarMonthCell } from '../../scenes/servicing-calendar';
 import { formatDateAlternatives, formatPartialDate } from '../../model/timeline/partial-date';
 import { CALENDAR_TEXT as T } from './text';

@@ -2,7 +2,7 @@
  * Month names in the reader's language from Intl (no hand-written month list in the view).
  * UTC on both ends, so the server and the browser name the same month whatever the time zone.
  */
-import type { Lang } from '../../scenes/types';
+import type { Lang } from '../../i18n/lang';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 

@@ -1,5 +1,5 @@
 /** Words the servicing-calendar view, options and table use (figure-specific, both languages). */
-import type { Localized } from '../../scenes/types';
+import type { Localized } from '../../i18n/lang';
 
 export const CALENDAR_TEXT = {
   kindBaseline: { en: 'baseline', ja: 'ベースライン' },

@@ -9,7 +9,7 @@
  * page said baselines might stretch to "6+ months") and WS2025 Azure Edition (only an Aug 2024
  * evaluation preview; the research gives no later status).
  */
-import type { Localized } from '../../scenes/types';
+import type { Localized } from '../../i18n/lang';
 import { getEvent, type EventProvenance, type TimelineEvent } from '../timeline/events';
 import { parsePartialDate } from '../timeline/partial-date';
 import { assertMonth } from './rules';

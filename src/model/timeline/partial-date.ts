@@ -6,7 +6,7 @@
  * spans the whole year, '2025-07' the whole month. All Dates are UTC midnights so the result does
  * not depend on the reader's time zone.
  */
-import type { Lang } from '../../scenes/types';
+import type { Lang } from '../../i18n/lang';
 
 export type DatePrecision = 'year' | 'month' | 'day';
 

@@ -23,7 +23,7 @@
  * the next one, as a disassembler would show it. Data regions are shown as `dq` (8 bytes) or `db`.
  */
 
-import type { Localized } from '../types';
+import type { Localized } from '../../i18n/lang';
 import { decodeAt, type Mode } from '../../model/x86/decode';
 import { readUnsignedLE } from '../../model/x86/encode';
 import { hexAddress, hexBytes, hex, masmHex } from '../../model/x86/hex';

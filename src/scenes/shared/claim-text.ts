@@ -4,7 +4,7 @@
  * the page then ships them in its own language only. An id missing here falls back to the model's
  * source note, so a new claim never breaks a figure.
  */
-import type { Localized } from '../types';
+import type { Localized } from '../../i18n/lang';
 import { CLAIMS, type ClaimId, type Provenance } from '../../model/vbs/index';
 
 /** One claim as a step shows it: what it says and how sure we are of it. */
