@@ -10,12 +10,13 @@ import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import * as chromeLauncher from 'chrome-launcher';
+import { FIGURE_IDS } from './figure-ids.mjs';
 import { findChromium, HOW_TO_FIX } from './find-chromium.mjs';
 import { gzipBytes, htmlPages, inlineScripts, pageAssets } from './site-files.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4329);
 const BASE = `http://127.0.0.1:${PORT}`;
-const FIGURES = JSON.parse(readFileSync('src/figures/figure-ids.json', 'utf8'));
+const FIGURES = FIGURE_IDS;
 const KB = 1024;
 const env = { ...process.env, ASTRO_PREVIEW_BACKGROUND: '0', ASTRO_TELEMETRY_DISABLED: '1' };
 

@@ -3,9 +3,10 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { FIGURE_IDS } from './figure-ids.mjs';
 
-/** The public figure ids (one list for the site, the checks and the tests). */
-export const FIGURE_IDS = JSON.parse(readFileSync(new URL('../src/figures/figure-ids.json', import.meta.url), 'utf8'));
+/** The figure ids, from the figure folders (one list for the site, the checks and the tests). */
+export { FIGURE_IDS };
 
 const LANGS = ['en', 'ja'];
 

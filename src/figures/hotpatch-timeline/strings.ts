@@ -30,5 +30,5 @@ export const TIMELINE_TEXT = {
   listTitle: { en: 'Every event, as text', ja: 'すべての出来事（テキスト）' },
 } as const satisfies Record<string, Localized>;
 
-/** Every table, as the page carries them (see text.ts). */
+/** Every table, as the page carries them (scripts/vite-page-words.mjs). */
 export default { TIMELINE_TEXT };

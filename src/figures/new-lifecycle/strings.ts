@@ -50,5 +50,5 @@ export const MONTH_KIND: Record<MonthReason, Localized> = {
   'cumulative-update': { en: 'cumulative update', ja: '累積更新プログラム' },
 };
 
-/** Every table, as the page carries them (see text.ts). */
+/** Every table, as the page carries them (scripts/vite-page-words.mjs). */
 export default { NL_TEXT, MONTH_KIND };

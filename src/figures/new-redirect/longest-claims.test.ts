@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { longestClaims } from './longest-claims';
-import newRedirect from '../../scenes/new-redirect';
+import newRedirect from './scene';
 
 const claim = (id: string, en: string, ja = en) => ({ id: id as never, provenance: 'documented' as const, text: { en, ja } });
 

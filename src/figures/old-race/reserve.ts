@@ -3,8 +3,8 @@
  * listing frame over all states, every state and "last executed" entry each thread shows, the torn
  * details and the verdict.
  */
-import type { SceneState } from '../../scenes/types';
-import type { OldRaceData, RaceThreadView, RaceVerdict, ThreadId, TornView } from '../../scenes/old-race';
+import type { SceneState } from '../shared/scene-types';
+import type { OldRaceData, RaceThreadView, RaceVerdict, ThreadId, TornView } from './scene';
 import { listingFrame, type ListingFrame } from '../shared/listing-frame';
 
 export interface RaceReserve {

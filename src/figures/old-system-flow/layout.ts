@@ -12,7 +12,7 @@
  * so nothing moves while stepping.
  */
 import type { Lang } from '../../i18n/lang';
-import type { FlowArrow, FlowBox, FlowLane, Provenance } from '../../scenes/old-system-flow';
+import type { FlowArrow, FlowBox, FlowLane, Provenance } from './scene';
 import { textWidth, wrapText } from './wrap';
 
 export const SIZE = {

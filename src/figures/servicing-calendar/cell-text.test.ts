@@ -3,7 +3,7 @@ import servicingCalendar, {
   SEED_PLAN_OPTION_ID,
   type CalendarMonthCell,
   type ServicingCalendarParams,
-} from '../../scenes/servicing-calendar';
+} from './scene';
 import { canMarkUnplanned, cellNote, cellText } from './cell-text';
 import { localMonthName } from './month-name';
 

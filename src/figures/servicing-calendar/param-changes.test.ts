@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import servicingCalendar, { CALENDAR_PRODUCT_OPTIONS, SEED_PLAN_OPTION_ID, normalizeCalendarParams } from '../../scenes/servicing-calendar';
+import servicingCalendar, { CALENDAR_PRODUCT_OPTIONS, SEED_PLAN_OPTION_ID, normalizeCalendarParams } from './scene';
 import { withProduct, withUnplanned } from './param-changes';
 
 const defaults = servicingCalendar.defaults;

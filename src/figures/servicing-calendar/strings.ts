@@ -66,5 +66,5 @@ export const CALENDAR_TEXT = {
 
 export type CalendarTextKey = keyof typeof CALENDAR_TEXT;
 
-/** Every table, as the page carries them (see text.ts). */
+/** Every table, as the page carries them (scripts/vite-page-words.mjs). */
 export default { CALENDAR_TEXT };

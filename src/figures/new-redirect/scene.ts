@@ -30,11 +30,11 @@
  * `panel-loader-entries`, `panel-vtl0-attempt`, `panel-ref-slot`, `panel-call-path`,
  * `global-<ADDR>`, `thread-<id>`, `panel-refusal`.
  */
-import type { Checkpoint, FigureDefinition, SceneState } from './types';
-import type { Localized } from '../i18n/lang';
-import { hex, hexAddress, hexBytes } from '../model/x86/hex';
-import { readBytes, type Memory } from '../model/x86/memory';
-import { readUnsignedLE } from '../model/x86/encode';
+import type { Checkpoint, FigureDefinition, SceneState } from '../shared/scene-types';
+import type { Localized } from '../../i18n/lang';
+import { hex, hexAddress, hexBytes } from '../../model/x86/hex';
+import { readBytes, type Memory } from '../../model/x86/memory';
+import { readUnsignedLE } from '../../model/x86/encode';
 import {
   EXAMPLE_GLOBAL,
   EXAMPLE_REF_SLOT,
@@ -78,11 +78,11 @@ import {
   type Store,
   type Vtl,
   type WriteTarget,
-} from '../model/vbs/index';
-import { byteListing, memoryDiff, type ByteListing, type DiffRun, type ListingRegion } from './shared/byte-listing';
-import { changedKeys } from './shared/changes';
-import { L } from '../i18n/lang';
-import { claimViews, type ClaimView } from './shared/claim-text';
+} from '../../model/vbs/index';
+import { byteListing, memoryDiff, type ByteListing, type DiffRun, type ListingRegion } from '../shared/byte-listing';
+import { changedKeys } from '../shared/changes';
+import { L } from '../../i18n/lang';
+import { claimViews, type ClaimView } from '../shared/claim-text';
 
 // ── Parameters ──────────────────────────────────────────────────────────────────────────────
 
@@ -904,6 +904,7 @@ export function buildNewRedirect(params: NewRedirectParams): SceneState<NewRedir
 
 export const newRedirect: FigureDefinition<NewRedirectData, NewRedirectParams> = {
   id: 'new-redirect',
+  order: 4,
   title: {
     en: 'How a VBS-era hotpatch redirects a function',
     ja: 'VBS 時代のホットパッチが関数をリダイレクトする仕組み',

@@ -8,8 +8,8 @@ import servicingCalendarDefault, {
   normalizeCalendarParams,
   servicingCalendar,
   type ServicingCalendarParams,
-} from './servicing-calendar';
-import { countRestarts, planYear } from '../model/calendar/rules';
+} from './scene';
+import { countRestarts, planYear } from '../../model/calendar/rules';
 
 const build = (params: Partial<ServicingCalendarParams>) =>
   servicingCalendar.build({ ...servicingCalendar.defaults, ...params });

@@ -29,19 +29,19 @@
  * `panel-verdict`.
  */
 
-import type { Checkpoint, FigureDefinition, SceneState } from './types';
-import type { Localized } from '../i18n/lang';
-import { hexAddress, hexBytes } from '../model/x86/hex';
-import { writeBytes, type Memory } from '../model/x86/memory';
-import { buildOldLayout, WORKED_EXAMPLE, type OldLayout } from '../model/old/layout';
-import { patchRecordFor } from '../model/old/patch-record';
-import { naiveOverwrite, planWrites, type PatchWrite } from '../model/old/protocol';
-import { step, type Thread } from '../model/old/thread';
-import { enumerateInterleavings, findSchedule, type InterleavingSpec, type ScheduleOutcome, type ThreadStart } from '../model/old/interleavings';
-import { newCodeVersion, oldCodeVersion, wholeness } from '../model/old/whole-instruction';
-import { byteListing, diffText, type ByteListing } from './shared/byte-listing';
-import { changedKeys } from './shared/changes';
-import { L } from '../i18n/lang';
+import type { Checkpoint, FigureDefinition, SceneState } from '../shared/scene-types';
+import type { Localized } from '../../i18n/lang';
+import { hexAddress, hexBytes } from '../../model/x86/hex';
+import { writeBytes, type Memory } from '../../model/x86/memory';
+import { buildOldLayout, WORKED_EXAMPLE, type OldLayout } from '../../model/old/layout';
+import { patchRecordFor } from '../../model/old/patch-record';
+import { naiveOverwrite, planWrites, type PatchWrite } from '../../model/old/protocol';
+import { step, type Thread } from '../../model/old/thread';
+import { enumerateInterleavings, findSchedule, type InterleavingSpec, type ScheduleOutcome, type ThreadStart } from '../../model/old/interleavings';
+import { newCodeVersion, oldCodeVersion, wholeness } from '../../model/old/whole-instruction';
+import { byteListing, diffText, type ByteListing } from '../shared/byte-listing';
+import { changedKeys } from '../shared/changes';
+import { L } from '../../i18n/lang';
 
 export interface OldRaceParams {
   readonly write: 'two-step' | 'naive';
@@ -554,6 +554,7 @@ function checkpointFor(layout: OldLayout, f: FrameLike, mode: OldRaceParams['wri
 
 export const oldRace: FigureDefinition<OldRaceData, OldRaceParams> = {
   id: 'old-race',
+  order: 2,
   title: L('Patching a function while threads run through it', 'スレッドが動いている関数にパッチを当てる'),
   description: L(
     'Three threads execute the function while the patch is written. With the real two-step protocol every thread executes only whole instructions of the old or the new code. With a naive five-byte overwrite, a thread that had already executed mov edi, edi decodes the middle of the new jump as an instruction nobody wrote. The schedule shown is taken from an exhaustive search of all interleavings.',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import newRedirectDefault, { MATCH_STEPS, MISMATCH_STEPS, newRedirect, normalizeRedirectParams, type NewRedirectData } from './new-redirect';
-import type { SceneState } from './types';
+import newRedirectDefault, { MATCH_STEPS, MISMATCH_STEPS, newRedirect, normalizeRedirectParams, type NewRedirectData } from './scene';
+import type { SceneState } from '../shared/scene-types';
 
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 const build = (base: 'match' | 'mismatch') => newRedirect.build({ base });

@@ -18,9 +18,9 @@
  * Drawn element ids used in `changed`: `box-<id>`, `arrow-<id>`.
  */
 
-import type { FigureDefinition, SceneState } from './types';
-import type { Localized } from '../i18n/lang';
-import { L } from '../i18n/lang';
+import type { FigureDefinition, SceneState } from '../shared/scene-types';
+import type { Localized } from '../../i18n/lang';
+import { L } from '../../i18n/lang';
 
 export type Provenance = 'documented' | 'reverse-engineered' | 'unconfirmed';
 
@@ -439,6 +439,7 @@ export function buildOldSystemFlow(): SceneState<OldSystemFlowData>[] {
 
 export const oldSystemFlow: FigureDefinition<OldSystemFlowData> = {
   id: 'old-system-flow',
+  order: 3,
   title: L('Installing a hotpatch: who does what', 'ホットパッチのインストール：誰が何をするのか'),
   description: L(
     'Swim lanes for the administrator and package, the NT kernel, two running processes, a process started later and the disk. The package is run with /hotpatch:enable; NtSetSystemInformation does the coldpatch file work and then applies the hotpatch; in each process with the DLL loaded, a thread at ntdll!LdrHotPatchRoutine loads and checks the patch and asks the kernel to write the bytes; later processes load the coldpatch from disk; uninstalling restores the original bytes. Boxes are marked as documented, reverse-engineered or unconfirmed.',

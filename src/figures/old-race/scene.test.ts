@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import oldRaceDefault, { oldRace, type OldRaceData } from './old-race';
-import type { SceneState } from './types';
-import { isDeterministic, sceneProblems } from './shared/scene-checks';
-import { buildOldLayout, WORKED_EXAMPLE } from '../model/old/layout';
-import { naiveOverwrite } from '../model/old/protocol';
-import { findSchedule } from '../model/old/interleavings';
+import oldRaceDefault, { oldRace, type OldRaceData } from './scene';
+import type { SceneState } from '../shared/scene-types';
+import { isDeterministic, sceneProblems } from '../shared/scene-checks';
+import { buildOldLayout, WORKED_EXAMPLE } from '../../model/old/layout';
+import { naiveOverwrite } from '../../model/old/protocol';
+import { findSchedule } from '../../model/old/interleavings';
 
 const twoStep = oldRace.build({ write: 'two-step' });
 const naive = oldRace.build({ write: 'naive' });

@@ -9,8 +9,8 @@
  * with and without hotpatch. Months before a product's availability are shown as "not available"
  * and left out of both counts, because the research says nothing about those machines' updates.
  */
-import type { FigureDefinition, SceneState, Checkpoint } from './types';
-import type { Localized } from '../i18n/lang';
+import type { FigureDefinition, SceneState, Checkpoint } from '../shared/scene-types';
+import type { Localized } from '../../i18n/lang';
 import {
   BASELINE_MONTHS,
   MONTHS_PER_YEAR,
@@ -20,7 +20,7 @@ import {
   planMonth,
   type MonthKind,
   type MonthReason,
-} from '../model/calendar/rules';
+} from '../../model/calendar/rules';
 import {
   HOTPATCH_PRODUCTS,
   findProduct,
@@ -30,7 +30,7 @@ import {
   type AvailabilityStatus,
   type HotpatchProduct,
   type ResolvedMilestone,
-} from '../model/calendar/products';
+} from '../../model/calendar/products';
 import {
   SEED_PLAN,
   SEED_PLAN_ATTRIBUTION,
@@ -40,9 +40,9 @@ import {
   SEED_PLAN_YEARS,
   checkSeedPlanAgainstRule,
   type SeedPlanCheck,
-} from '../model/calendar/seed-plan-2022';
-import { formatDateAlternatives, formatMonth, formatPartialDate, monthName } from '../model/timeline/partial-date';
-import type { EventProvenance } from '../model/timeline/events';
+} from '../../model/calendar/seed-plan-2022';
+import { formatDateAlternatives, formatMonth, formatPartialDate, monthName } from '../../model/timeline/partial-date';
+import type { EventProvenance } from '../../model/timeline/events';
 
 // ── Parameters ──────────────────────────────────────────────────────────────────────────────
 
@@ -615,6 +615,7 @@ function buildServicingCalendar(input: ServicingCalendarParams): SceneState<Serv
 
 export const servicingCalendar: FigureDefinition<ServicingCalendarData, ServicingCalendarParams> = {
   id: 'servicing-calendar',
+  order: 6,
   title: {
     en: 'Servicing calendar: baselines and hotpatches',
     ja: '更新の暦: ベースラインとホットパッチ',

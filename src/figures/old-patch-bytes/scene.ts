@@ -25,18 +25,18 @@
  * `panel-long-jump`, `panel-short-jump`, `panel-path`, `panel-error`.
  */
 
-import type { FigureDefinition, SceneState } from './types';
-import type { Localized } from '../i18n/lang';
-import { decodeAt, type Mode } from '../model/x86/decode';
-import { hex, hexAddress, hexBytes } from '../model/x86/hex';
-import { readByte, type Memory } from '../model/x86/memory';
-import { buildOldLayout, regionAt, type OldLayout, type Region, type X64Jump } from '../model/old/layout';
-import { patchRecordFor, type PatchRecord } from '../model/old/patch-record';
-import { undo, validate, writeLongJump, writeShortJump, type AppliedPatch, type PatchFailure, type PatchWrite } from '../model/old/protocol';
-import { step, type Thread } from '../model/old/thread';
-import { byteListing, joinRuns, memoryDiff, type ByteListing, type DiffRun, type ListingRegion } from './shared/byte-listing';
-import { changedKeys } from './shared/changes';
-import { L } from '../i18n/lang';
+import type { FigureDefinition, SceneState } from '../shared/scene-types';
+import type { Localized } from '../../i18n/lang';
+import { decodeAt, type Mode } from '../../model/x86/decode';
+import { hex, hexAddress, hexBytes } from '../../model/x86/hex';
+import { readByte, type Memory } from '../../model/x86/memory';
+import { buildOldLayout, regionAt, type OldLayout, type Region, type X64Jump } from '../../model/old/layout';
+import { patchRecordFor, type PatchRecord } from '../../model/old/patch-record';
+import { undo, validate, writeLongJump, writeShortJump, type AppliedPatch, type PatchFailure, type PatchWrite } from '../../model/old/protocol';
+import { step, type Thread } from '../../model/old/thread';
+import { byteListing, joinRuns, memoryDiff, type ByteListing, type DiffRun, type ListingRegion } from '../shared/byte-listing';
+import { changedKeys } from '../shared/changes';
+import { L } from '../../i18n/lang';
 
 export interface OldPatchBytesParams {
   readonly arch: Mode;
@@ -47,7 +47,7 @@ export interface OldPatchBytesParams {
   readonly x64Jump?: X64Jump;
 }
 
-import { OLD_PATCH_BYTES_PHASES, type OldPatchBytesPhase } from './old-patch-bytes-phases';
+import { OLD_PATCH_BYTES_PHASES, type OldPatchBytesPhase } from './phases';
 export { OLD_PATCH_BYTES_PHASES, type OldPatchBytesPhase };
 
 export interface ValidationCheck {
@@ -607,6 +607,7 @@ function joinCaption(main: Localized, extra: Localized | undefined): Localized {
 
 export const oldPatchBytes: FigureDefinition<OldPatchBytesData, OldPatchBytesParams> = {
   id: 'old-patch-bytes',
+  order: 1,
   title: L('The 2003-era hotpatch, byte by byte', '旧方式のホットパッチをバイト単位で見る'),
   description: L(
     'A byte listing of a hotpatchable function: the end of the previous function, the padding and the entry instruction. Step by step, the patch module is loaded, the expected bytes are validated, a long jump is written into the padding, then one 2-byte short jump at the entry redirects every new call to the replacement, while a thread already inside finishes on the old code. Finally the original bytes are restored.',

@@ -26,11 +26,11 @@
  * Drawn element ids used in `changed`: `month-<n>`, `disk-image`, `patch-chain`, `process-<pid>`,
  * `restart-<month>`.
  */
-import type { Checkpoint, FigureDefinition, SceneState } from './types';
-import type { Localized } from '../i18n/lang';
-import { hex } from '../model/x86/hex';
-import { planMonth, type MonthKind, type MonthReason } from '../model/calendar/rules';
-import { monthName } from '../model/timeline/partial-date';
+import type { Checkpoint, FigureDefinition, SceneState } from '../shared/scene-types';
+import type { Localized } from '../../i18n/lang';
+import { hex } from '../../model/x86/hex';
+import { planMonth, type MonthKind, type MonthReason } from '../../model/calendar/rules';
+import { monthName } from '../../model/timeline/partial-date';
 import {
   CLAIMS,
   PATCHED_FUNCTION,
@@ -50,10 +50,10 @@ import {
   type Machine,
   type PatchRoute,
   type Provenance,
-} from '../model/vbs/index';
-import { changedKeys } from './shared/changes';
-import { L } from '../i18n/lang';
-import { claimViews, type ClaimView } from './shared/claim-text';
+} from '../../model/vbs/index';
+import { changedKeys } from '../shared/changes';
+import { L } from '../../i18n/lang';
+import { claimViews, type ClaimView } from '../shared/claim-text';
 
 // ── Parameters ──────────────────────────────────────────────────────────────────────────────
 
@@ -492,6 +492,7 @@ export function buildNewLifecycle(params: NewLifecycleParams): SceneState<NewLif
 
 export const newLifecycle: FigureDefinition<NewLifecycleData, NewLifecycleParams> = {
   id: 'new-lifecycle',
+  order: 5,
   title: {
     en: 'Baselines and hotpatches over six months',
     ja: '半年間のベースラインとホットパッチ',

@@ -3,8 +3,8 @@
  * (step n = nth event). The view draws a time axis; this scene gives it every event with its dates
  * as ISO strings at the research's precision, and which event is current.
  */
-import type { FigureDefinition, SceneState } from './types';
-import type { Localized } from '../i18n/lang';
+import type { FigureDefinition, SceneState } from '../shared/scene-types';
+import type { Localized } from '../../i18n/lang';
 import {
   TIMELINE_EVENTS,
   eventSpan,
@@ -12,8 +12,8 @@ import {
   type Era,
   type EventProvenance,
   type TimelineEvent,
-} from '../model/timeline/events';
-import { formatDateAlternatives, formatDateRange, formatPartialDate } from '../model/timeline/partial-date';
+} from '../../model/timeline/events';
+import { formatDateAlternatives, formatDateRange, formatPartialDate } from '../../model/timeline/partial-date';
 
 export type TimelineEraFilter = 'all' | Era;
 
@@ -176,6 +176,7 @@ function buildHotpatchTimeline(input: HotpatchTimelineParams): SceneState<Hotpat
 
 export const hotpatchTimeline: FigureDefinition<HotpatchTimelineData, HotpatchTimelineParams> = {
   id: 'hotpatch-timeline',
+  order: 7,
   title: {
     en: 'Hotpatch timeline, 2002–2026',
     ja: 'ホットパッチの年表（2002～2026年）',

@@ -6,7 +6,7 @@
  * stepping there. Captions and speaker notes exist in both languages for every state.
  */
 
-import type { Localized } from '../i18n/lang';
+import type { Localized } from '../../i18n/lang';
 
 /** A predict-then-reveal question shown on a step; the answer is revealed on the next step. */
 export interface Checkpoint {
@@ -37,11 +37,14 @@ export interface SceneState<D> {
 export type Scene<D> = readonly SceneState<D>[];
 
 /**
- * A figure: its id (the public contract), title, long description (the text alternative for the
- * drawing), default parameters and a pure function building its scene from parameters.
+ * A figure: its id (the public contract, and the name of its folder), its place in lists, title,
+ * long description (the text alternative for the drawing), default parameters and a pure function
+ * building its scene from parameters.
  */
 export interface FigureDefinition<D, P extends object = Record<string, never>> {
   readonly id: string;
+  /** Position in lists of every figure (the home page's trainer list). */
+  readonly order: number;
   readonly title: Localized;
   readonly description: Localized;
   readonly defaults: P;

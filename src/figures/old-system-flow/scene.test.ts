@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import oldSystemFlowDefault, { ARROWS, BOXES, FLOW_STEPS, oldSystemFlow } from './old-system-flow';
-import { isDeterministic, sceneProblems } from './shared/scene-checks';
+import oldSystemFlowDefault, { ARROWS, BOXES, FLOW_STEPS, oldSystemFlow } from './scene';
+import { isDeterministic, sceneProblems } from '../shared/scene-checks';
 
 // Source keys of /work/shared/research/old-hotpatch.md, lower-cased (the content/sources.yaml ids).
 const RESEARCH_KEYS = new Set([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import hotpatchTimelineDefault, { hotpatchTimeline, normalizeTimelineParams, timelineEventsFor } from './hotpatch-timeline';
-import { TIMELINE_EVENTS } from '../model/timeline/events';
-import { comparePartialDates, isPartialDate } from '../model/timeline/partial-date';
+import hotpatchTimelineDefault, { hotpatchTimeline, normalizeTimelineParams, timelineEventsFor } from './scene';
+import { TIMELINE_EVENTS } from '../../model/timeline/events';
+import { comparePartialDates, isPartialDate } from '../../model/timeline/partial-date';
 
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 

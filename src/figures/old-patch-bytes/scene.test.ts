@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import oldPatchBytesDefault, { oldPatchBytes, OLD_PATCH_BYTES_PHASES, type OldPatchBytesData, type OldPatchBytesParams } from './old-patch-bytes';
-import type { SceneState } from './types';
-import { isDeterministic, sceneProblems } from './shared/scene-checks';
-import { buildOldLayout } from '../model/old/layout';
-import { patchRecordFor } from '../model/old/patch-record';
-import { applyHotpatch } from '../model/old/protocol';
-import { hexBytes } from '../model/x86/hex';
-import { readBytes } from '../model/x86/memory';
+import oldPatchBytesDefault, { oldPatchBytes, OLD_PATCH_BYTES_PHASES, type OldPatchBytesData, type OldPatchBytesParams } from './scene';
+import type { SceneState } from '../shared/scene-types';
+import { isDeterministic, sceneProblems } from '../shared/scene-checks';
+import { buildOldLayout } from '../../model/old/layout';
+import { patchRecordFor } from '../../model/old/patch-record';
+import { applyHotpatch } from '../../model/old/protocol';
+import { hexBytes } from '../../model/x86/hex';
+import { readBytes } from '../../model/x86/memory';
 
 const X86 = oldPatchBytes.defaults;
 const X86_NOP: OldPatchBytesParams = { ...X86, fill: 0x90 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import newLifecycleDefault, { LATE_PROCESS_MONTH, newLifecycle, normalizeLifecycleParams, UNPLANNED_MONTH } from './new-lifecycle';
-import { isBaselineMonth } from '../model/calendar/rules';
+import newLifecycleDefault, { LATE_PROCESS_MONTH, newLifecycle, normalizeLifecycleParams, UNPLANNED_MONTH } from './scene';
+import { isBaselineMonth } from '../../model/calendar/rules';
 
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 const build = (unplanned: boolean) => newLifecycle.build({ unplanned });

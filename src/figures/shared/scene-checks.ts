@@ -4,7 +4,7 @@
  * well-formed checkpoints. Returns a list of problems (empty = fine) so tests can print them all.
  */
 
-import type { FigureDefinition, SceneState } from '../types';
+import type { FigureDefinition, SceneState } from './scene-types';
 
 function blank(s: string | undefined): boolean {
   return s === undefined || s.trim() === '';
