@@ -6,7 +6,7 @@
 import type { SceneState } from '../shared/scene-types';
 import type { Lang } from '../../i18n/lang';
 import type { NewLifecycleData } from './scene';
-import { longestClaims, type ClaimLike } from '../new-redirect/longest-claims';
+import { longestClaims, type ClaimLike } from '../shared/longest-claims';
 
 export interface LifecycleReserve {
   readonly chainSlots: number;

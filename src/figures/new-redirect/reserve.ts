@@ -9,7 +9,7 @@ import type { NewRedirectData } from './scene';
 import { listingFrame, type ListingFrame } from '../shared/listing-frame';
 import type { ByteListing } from '../shared/byte-listing';
 import type { ThreadMarker } from '../shared/lens-types';
-import { longestClaims, type ClaimLike } from './longest-claims';
+import { longestClaims, type ClaimLike } from '../shared/longest-claims';
 import { threadMarkers } from './thread-markers';
 
 export interface RedirectReserve {

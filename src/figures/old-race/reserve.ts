@@ -1,5 +1,5 @@
 /**
- * Room the race view reserves in every step (see ../old-patch-bytes/reserve.ts for why): the
+ * Room the race view reserves in every step, so the figure keeps one size while stepping: the
  * listing frame over all states, every state and "last executed" entry each thread shows, the torn
  * details and the verdict.
  */

@@ -5,7 +5,7 @@ import servicingCalendar, {
   type ServicingCalendarParams,
 } from './scene';
 import { canMarkUnplanned, cellNote, cellText } from './cell-text';
-import { localMonthName } from './month-name';
+import { localMonthName } from '../../i18n/month-name';
 
 function months(change: Partial<ServicingCalendarParams>): readonly CalendarMonthCell[] {
   const data = servicingCalendar.build({ ...servicingCalendar.defaults, ...change })[0]?.data;

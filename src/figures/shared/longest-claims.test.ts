@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { longestClaims } from './longest-claims';
-import newRedirect from './scene';
+import newRedirect from '../new-redirect/scene';
 
 const claim = (id: string, en: string, ja = en) => ({ id: id as never, provenance: 'documented' as const, text: { en, ja } });
 

@@ -1,6 +1,6 @@
 /** Picks the claim list that needs the most room in the page's language. */
 import type { Lang } from '../../i18n/lang';
-import type { ClaimView } from '../shared/claim-text';
+import type { ClaimView } from './claim-text';
 
 export type ClaimLike = Pick<ClaimView, 'id' | 'provenance' | 'text'>;
 
