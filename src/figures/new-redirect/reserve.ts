@@ -5,7 +5,7 @@
  */
 import type { SceneState } from '../shared/scene-types';
 import type { Lang } from '../../i18n/lang';
-import type { NewRedirectData } from './scene';
+import type { NewRedirectData } from './data';
 import { listingFrame, type ListingFrame } from '../shared/listing-frame';
 import type { ByteListing } from '../shared/byte-listing';
 import type { ThreadMarker } from '../shared/lens-types';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import newRedirectDefault, { MATCH_STEPS, MISMATCH_STEPS, newRedirect, normalizeRedirectParams, type NewRedirectData } from './scene';
+import newRedirectDefault, { newRedirect } from './scene';
+import { MATCH_STEPS, MISMATCH_STEPS, normalizeRedirectParams, type NewRedirectData } from './data';
 import type { SceneState } from '../shared/scene-types';
 
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;

@@ -1,6 +1,6 @@
 /** Words the new-redirect view and options draw (figure-specific, both languages). */
 import type { Localized } from '../../i18n/lang';
-import type { RegistrationView, ThreadView, WriteView } from './scene';
+import type { RegistrationView, ThreadView, WriteView } from './data';
 import { LENS_TEXT } from '../shared/lens-text';
 
 export { LENS_TEXT }; // the byte listing's words, carried with this figure's own

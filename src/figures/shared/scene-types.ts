@@ -36,6 +36,9 @@ export interface SceneState<D> {
 
 export type Scene<D> = readonly SceneState<D>[];
 
+/** The words of one step: what a figure's words.ts gives for each step key. */
+export type StepWords = Pick<SceneState<unknown>, 'caption' | 'note' | 'checkpoint'>;
+
 /**
  * A figure: its id (the public contract, and the name of its folder), its place in lists, title,
  * long description (the text alternative for the drawing), default parameters and a pure function
