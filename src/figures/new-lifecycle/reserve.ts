@@ -5,7 +5,7 @@
  */
 import type { SceneState } from '../shared/scene-types';
 import type { Lang } from '../../i18n/lang';
-import type { NewLifecycleData } from './scene';
+import type { NewLifecycleData } from './data';
 import { longestClaims, type ClaimLike } from '../shared/longest-claims';
 
 export interface LifecycleReserve {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import newLifecycleDefault, { LATE_PROCESS_MONTH, newLifecycle, normalizeLifecycleParams, UNPLANNED_MONTH } from './scene';
+import newLifecycleDefault, { newLifecycle } from './scene';
+import { LATE_PROCESS_MONTH, normalizeLifecycleParams, UNPLANNED_MONTH } from './data';
 import { isBaselineMonth } from '../../model/calendar/rules';
 
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
