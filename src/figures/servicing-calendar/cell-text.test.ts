@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import servicingCalendar, {
-  SEED_PLAN_OPTION_ID,
-  type CalendarMonthCell,
-  type ServicingCalendarParams,
-} from './scene';
+import servicingCalendar from './scene';
+import { SEED_PLAN_OPTION_ID, type CalendarMonthCell, type ServicingCalendarParams } from './data';
 import { canMarkUnplanned, cellNote, cellText } from './cell-text';
 import { localMonthName } from '../../i18n/month-name';
 

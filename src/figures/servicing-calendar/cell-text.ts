@@ -3,7 +3,7 @@
  * the options and the text table all use these, so the drawing and its text equivalent agree.
  */
 import type { Lang, Localized } from '../../i18n/lang';
-import type { CalendarMonthCell } from './scene';
+import type { CalendarMonthCell } from './data';
 import { formatDateAlternatives, formatPartialDate } from '../../model/timeline/partial-date';
 import { CALENDAR_TEXT as T } from './strings';
 

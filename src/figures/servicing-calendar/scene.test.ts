@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import servicingCalendarDefault, {
+import servicingCalendarDefault, { servicingCalendar } from './scene';
+import {
   CALENDAR_PRODUCT_OPTIONS,
   COUNTER_WITHOUT_HOTPATCH_ID,
   COUNTER_WITH_HOTPATCH_ID,
   SEED_PLAN_OPTION_ID,
   monthCellId,
   normalizeCalendarParams,
-  servicingCalendar,
   type ServicingCalendarParams,
-} from './scene';
+} from './data';
 import { countRestarts, planYear } from '../../model/calendar/rules';
 
 const build = (params: Partial<ServicingCalendarParams>) =>
