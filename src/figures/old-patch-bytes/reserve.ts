@@ -5,7 +5,7 @@
  */
 import type { SceneState } from '../shared/scene-types';
 import type { DiffRun } from '../shared/byte-listing';
-import type { JumpMath, OldPatchBytesData, PathStep, SceneError, ThreadView, ValidationCheck } from './scene';
+import type { JumpMath, OldPatchBytesData, PathStep, SceneError, ThreadView, ValidationCheck } from './data';
 import { listingFrame, type ListingFrame } from '../shared/listing-frame';
 
 export interface OpbReserve {

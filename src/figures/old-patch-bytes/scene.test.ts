@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import oldPatchBytesDefault, { oldPatchBytes, OLD_PATCH_BYTES_PHASES, type OldPatchBytesData, type OldPatchBytesParams } from './scene';
+import oldPatchBytesDefault, { oldPatchBytes } from './scene';
+import { OLD_PATCH_BYTES_PHASES, type OldPatchBytesData, type OldPatchBytesParams } from './data';
 import type { SceneState } from '../shared/scene-types';
 import { isDeterministic, sceneProblems } from '../shared/scene-checks';
 import { buildOldLayout } from '../../model/old/layout';
