@@ -21,6 +21,7 @@ import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import * as chromeLauncher from 'chrome-launcher';
+import { FIGURE_IDS } from './figure-ids.mjs';
 import { findChromium, HOW_TO_FIX } from './find-chromium.mjs';
 import { gzipBytes, htmlPages, pageAssets } from './site-files.mjs';
 import { serveDist } from './static-server.mjs';
@@ -28,7 +29,7 @@ import { serveDist } from './static-server.mjs';
 const PORT = Number(process.env.BENCH_PORT ?? 4329);
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
 const LH_PAGES = (process.env.BENCH_LIGHTHOUSE ?? '/en/,/en/glossary/,/en/old-hotpatch/,/en/present/old-patch-bytes/').split(',').filter(Boolean);
-const FIGURES = JSON.parse(readFileSync('src/figures/figure-ids.json', 'utf8'));
+const FIGURES = FIGURE_IDS;
 const KB = 1024;
 const env = { ...process.env, ASTRO_PREVIEW_BACKGROUND: '0', ASTRO_TELEMETRY_DISABLED: '1' };
 const median = (xs) => {

@@ -3,7 +3,7 @@
  * (ui.ts) and the trainer surfaces' (trainer-ui.ts) so a figure's island ships only these. `ja` is
  * typed against `en`: a missing string is a type error.
  */
-import type { Lang } from '../scenes/types';
+import type { Lang } from './lang';
 
 export const figureEn = {
   'figure.steps': 'Steps',

@@ -3,7 +3,7 @@
  * in both languages. Their code loads on demand or renders on the server, so these words stay out of
  * the reading figure's bundle. `ja` is typed against `en`: a missing string is a type error.
  */
-import type { Lang } from '../scenes/types';
+import type { Lang } from './lang';
 
 export const trainerEn = {
   'figure.helpClose': 'Close',

@@ -2,7 +2,7 @@
  * Every UI string in both languages. `ja` is typed against `en`'s keys, so a string missing in
  * either language is a type error caught by `astro check` before the build.
  */
-import type { Lang } from '../scenes/types';
+import type { Lang } from './lang';
 import { figureEn, figureJa, stepOf } from './figure-ui';
 import { trainerEn, trainerJa } from './trainer-ui';
 

@@ -4,7 +4,8 @@
  * The scene module (model code and both languages' text) loads only if the reader changes a
  * parameter. Only the page's language is kept, which halves the text.
  */
-import type { FigureDefinition, Lang, Localized, Scene } from '../../scenes/types';
+import type { FigureDefinition, Scene } from '../shared/scene-types';
+import type { Lang, Localized } from '../../i18n/lang';
 
 export interface ScenePayload<D = unknown, P extends object = object> {
   readonly id: string;
