@@ -52,7 +52,9 @@ describe('hotpatch-timeline figure', () => {
     expect(byId('ws2022-ae-hotpatch-extended')?.caption.en).toContain('unverified');
     expect(byId('ws2022-ae-hotpatch-extended')?.caption.ja).toContain('未確認');
     expect(byId('ws2025-arc-paid')?.caption.en).toMatch(/^1 or 16 July 2025: .*sources disagree/);
-    expect(byId('ws2025-arc-free')?.caption.ja).toMatch(/^2026年5月15日または19日: /);
+    // One sourced date (19 May 2026); the unsourced 15 May is gone (accuracy audit, new era #16).
+    expect(byId('ws2025-arc-free')?.caption.ja).toMatch(/^2026 ?年 ?5 ?月 ?19 ?日[:：] ?/);
+    expect(byId('ws2025-arc-free')?.caption.ja).not.toContain('または');
   });
 
   it('filters by era and keeps order', () => {
