@@ -58,7 +58,10 @@ export function binariesRun(scripts, binsOf) {
     .map(([name]) => name);
 }
 
-/** Undeclared imports and unused declarations. `@types/x` counts as used when `x` is imported. */
+/**
+ * Undeclared imports and unused declarations. `@types/x` counts as used when `x` is imported.
+ * @param {{ declared: string[], imported: string[], run?: string[], allowed?: string[] }} input
+ */
 export function dependencyProblems({ declared, imported, run = [], allowed = [] }) {
   const decl = new Set(declared);
   const used = new Set([...imported, ...run, ...allowed]);
