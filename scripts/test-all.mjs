@@ -103,8 +103,9 @@ const before = await pool([
   { name: 'svelte-check', run: () => single('types (svelte-check)', 'svelte-check', ['--tsconfig', './tsconfig.svelte.json', '--fail-on-warnings']) },
   { name: 'unit', run: unitTests },
   { name: 'deps', run: () => single('dependencies (check-deps)', 'node', ['scripts/check-deps.mjs']) },
-  { name: 'lint', run: () => single('lint (eslint)', 'eslint', ['.']) },
-  { name: 'format', run: () => single('formatting (prettier --check)', 'prettier', ['--check', '--log-level', 'warn', '.']) },
+  // Both cache per file in node_modules/.cache: a second run re-reads only what changed.
+  { name: 'lint', run: () => single('lint (eslint)', 'eslint', ['--cache', '--cache-location', 'node_modules/.cache/eslint/', '.']) },
+  { name: 'format', run: () => single('formatting (prettier --check)', 'prettier', ['--check', '--cache', '--log-level', 'warn', '.']) },
   { name: 'astro-check', after: 'build', run: () => single('types (astro check)', 'astro', ['check']) },
 ]);
 
