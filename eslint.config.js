@@ -11,7 +11,19 @@ import tseslint from 'typescript-eslint';
 import layers from './scripts/eslint-layers.mjs';
 
 export default defineConfig(
-  { ignores: ['dist/', 'reports/', '.astro/', 'node_modules/', 'public/', 'test-results/', 'playwright-report/', 'blob-report/', '.cache/'] },
+  {
+    ignores: [
+      'dist/',
+      'reports/',
+      '.astro/',
+      'node_modules/',
+      'public/',
+      'test-results/',
+      'playwright-report/',
+      'blob-report/',
+      '.cache/',
+    ],
+  },
   js.configs.recommended,
   tseslint.configs.recommended,
   svelte.configs.recommended,
@@ -22,7 +34,10 @@ export default defineConfig(
     rules: {
       'layers/one-way': 'error',
       // `_name` marks a parameter or binding kept on purpose.
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
     },
   },
   {

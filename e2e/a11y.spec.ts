@@ -50,7 +50,13 @@ async function axeViolations(page: Page): Promise<string[]> {
     .options({ resultTypes: ['violations'] })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
     .analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`);
+  return results.violations.map(
+    (v) =>
+      `${v.id}: ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 5)
+        .join(' | ')}`,
+  );
 }
 
 test.describe('axe', () => {
@@ -72,7 +78,9 @@ test.describe('axe', () => {
           }
           for (const scheme of schemes) {
             await page.emulateMedia({ colorScheme: scheme });
-            expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
+            expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(
+              scheme === 'dark',
+            );
             // Let any colour transition finish, so axe reads the settled colours.
             await page.evaluate(() =>
               Promise.all(

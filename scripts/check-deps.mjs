@@ -51,7 +51,13 @@ export function binariesRun(scripts, binsOf) {
   const words = new Set(
     Object.values(scripts)
       .flatMap((s) => s.split(/&&|\|\||[;|]/))
-      .flatMap((cmd) => cmd.trim().split(/\s+/).filter((w) => !/^[A-Z_]+=/.test(w)).slice(0, 1)),
+      .flatMap((cmd) =>
+        cmd
+          .trim()
+          .split(/\s+/)
+          .filter((w) => !/^[A-Z_]+=/.test(w))
+          .slice(0, 1),
+      ),
   );
   return Object.entries(binsOf)
     .filter(([, bins]) => bins.some((b) => words.has(b)))
@@ -116,8 +122,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     run,
     allowed: Object.keys(USED_WITHOUT_IMPORT),
   });
-  for (const name of undeclared) console.error(`imported but not declared in package.json: ${name} (first in ${imported.get(name)})`);
+  for (const name of undeclared)
+    console.error(`imported but not declared in package.json: ${name} (first in ${imported.get(name)})`);
   for (const name of unused) console.error(`declared in package.json but imported nowhere: ${name}`);
   if (undeclared.length || unused.length) process.exit(1);
-  console.log(`Dependencies: ${declared.length} declared, all used; ${imported.size} imported, all declared (${files.length} files)`);
+  console.log(
+    `Dependencies: ${declared.length} declared, all used; ${imported.size} imported, all declared (${files.length} files)`,
+  );
 }

@@ -12,7 +12,7 @@ describe('check-deps', () => {
       "export { f } from './local';",
       "const g = require('epsilon');",
       "@import 'zeta/theme.css';",
-      "const text = 'follows from \"a quoted phrase\"';",
+      'const text = \'follows from "a quoted phrase"\';',
     ].join('\n');
     expect(specifiersOf(code).sort()).toEqual(
       ['./local', '@scope/beta/sub', 'alpha', 'delta', 'epsilon', 'gamma', 'side-effect', 'zeta/theme.css'].sort(),
@@ -34,14 +34,28 @@ describe('check-deps', () => {
   });
 
   it('counts a binary run by an npm script as a use', () => {
-    const scripts = { build: 'astro build && pagefind --site dist', e2e: 'FOO=1 playwright test', x: 'node scripts/a.mjs' };
+    const scripts = {
+      build: 'astro build && pagefind --site dist',
+      e2e: 'FOO=1 playwright test',
+      x: 'node scripts/a.mjs',
+    };
     const bins = { astro: ['astro'], pagefind: ['pagefind'], '@playwright/test': ['playwright'], vitest: ['vitest'] };
     expect(binariesRun(scripts, bins).sort()).toEqual(['@playwright/test', 'astro', 'pagefind']);
   });
 
   it('reports undeclared imports and unused declarations; @types/x follows x', () => {
     const result = dependencyProblems({
-      declared: ['astro', 'd3-scale', '@types/d3-scale', '@types/d3-zoom', 'd3-zoom', 'pagefind', 'node', 'chalk', '@types/babel__core'],
+      declared: [
+        'astro',
+        'd3-scale',
+        '@types/d3-scale',
+        '@types/d3-zoom',
+        'd3-zoom',
+        'pagefind',
+        'node',
+        'chalk',
+        '@types/babel__core',
+      ],
       imported: ['astro', 'd3-scale', 'chrome-launcher', 'chalk', 'lodash', '@babel/core'],
       run: ['pagefind'],
       allowed: ['node'],
@@ -51,6 +65,9 @@ describe('check-deps', () => {
   });
 
   it('accepts a package declared only through its @types entry (types-only import)', () => {
-    expect(dependencyProblems({ declared: ['@types/estree'], imported: ['estree'] })).toEqual({ undeclared: [], unused: [] });
+    expect(dependencyProblems({ declared: ['@types/estree'], imported: ['estree'] })).toEqual({
+      undeclared: [],
+      unused: [],
+    });
   });
 });

@@ -31,7 +31,13 @@ export function layerViolation(from, target) {
     if (['pages', 'components', 'layouts'].includes(toTop)) return `src/figures may not import src/${toTop}`;
     const fromFolder = from.split('/').length > 3 ? fromSub : null;
     const toFolder = target.split('/').length > 3 ? toSub : null;
-    if (toTop === 'figures' && fromFolder && toFolder && toFolder !== fromFolder && !SHARED_FIGURE_FOLDERS.has(toFolder)) {
+    if (
+      toTop === 'figures' &&
+      fromFolder &&
+      toFolder &&
+      toFolder !== fromFolder &&
+      !SHARED_FIGURE_FOLDERS.has(toFolder)
+    ) {
       return `src/figures/${fromFolder} may not import the sibling figure src/figures/${toFolder}: move what both need to src/figures/shared`;
     }
   }
@@ -57,7 +63,12 @@ const oneWay = {
       const why = layerViolation(from, target);
       if (why) context.report({ node: node.source, message: `${why} ('${spec}').` });
     };
-    return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check, ImportExpression: check };
+    return {
+      ImportDeclaration: check,
+      ExportNamedDeclaration: check,
+      ExportAllDeclaration: check,
+      ImportExpression: check,
+    };
   },
 };
 

@@ -30,7 +30,9 @@ describe('layers/one-way', () => {
     expect(layerViolation('src/figures/old-race/View.svelte', 'src/figures/player/Player.svelte')).toBeNull();
     expect(layerViolation('src/figures/old-race/View.svelte', 'src/figures/shared/ByteListingView.svelte')).toBeNull();
     expect(layerViolation('src/figures/old-race/View.svelte', 'src/figures/figure-ids.json')).toBeNull();
-    expect(layerViolation('src/figures/new-lifecycle/reserve.ts', 'src/figures/new-redirect/longest.ts')).toMatch(/sibling figure src\/figures\/new-redirect/);
+    expect(layerViolation('src/figures/new-lifecycle/reserve.ts', 'src/figures/new-redirect/longest.ts')).toMatch(
+      /sibling figure src\/figures\/new-redirect/,
+    );
     // Files directly in src/figures/ (not in a figure's folder) may gather the figures.
     expect(layerViolation('src/figures/registry.ts', 'src/figures/old-race/definition.ts')).toBeNull();
   });
@@ -43,13 +45,16 @@ describe('layers/one-way', () => {
   it('resolves relative imports against the importing file', () => {
     const linter = new Linter({ cwd: '/project' });
     const config = [{ files: ['**/*.ts'], plugins: { layers }, rules: { 'layers/one-way': 'error' as const } }];
-    const lint = (code: string, filename: string) =>
-      linter.verify(code, config, { filename }).map((m) => m.message);
+    const lint = (code: string, filename: string) => linter.verify(code, config, { filename }).map((m) => m.message);
     expect(lint("import { x } from '../../scenes/types';", '/project/src/model/old/protocol.ts')).toEqual([
       "src/model may import only src/model and src/i18n, not src/scenes ('../../scenes/types').",
     ]);
-    expect(lint("import { x } from '../x86/decode';\nexport * from './y';", '/project/src/model/old/protocol.ts')).toEqual([]);
-    expect(lint("export { y } from '../new-redirect/y';", '/project/src/figures/new-lifecycle/reserve.ts')).toHaveLength(1);
+    expect(
+      lint("import { x } from '../x86/decode';\nexport * from './y';", '/project/src/model/old/protocol.ts'),
+    ).toEqual([]);
+    expect(
+      lint("export { y } from '../new-redirect/y';", '/project/src/figures/new-lifecycle/reserve.ts'),
+    ).toHaveLength(1);
     expect(lint("const m = import('../../pages/x');", '/project/src/figures/old-race/a.ts')).toHaveLength(1);
     expect(lint("import { x } from '../../scenes/types';", '/project/scripts/a.ts')).toEqual([]);
   });

@@ -57,7 +57,12 @@ async function single(label, command, args, options) {
 }
 
 async function unitTests() {
-  const ok = await run('unit tests (vitest)', 'vitest', ['run', '--reporter=default', '--reporter=json', '--outputFile=reports/unit.json']);
+  const ok = await run('unit tests (vitest)', 'vitest', [
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    '--outputFile=reports/unit.json',
+  ]);
   const unit = readJson('reports/unit.json');
   if (!unit) {
     if (!ok) failed++;
@@ -76,7 +81,7 @@ async function pool(jobs) {
   await new Promise((resolve) => {
     const next = () => {
       if (!pending.length && !running.size) return resolve();
-      for (let i = 0; i < pending.length && running.size < CORES; ) {
+      for (let i = 0; i < pending.length && running.size < CORES;) {
         const job = pending[i];
         if (job.after && !results.has(job.after)) {
           i++;
@@ -100,17 +105,32 @@ async function pool(jobs) {
 // the build because both write the generated types in .astro/.
 const before = await pool([
   { name: 'build', run: () => single('build (astro build + pagefind)', 'npm', ['run', 'build', '--silent']) },
-  { name: 'svelte-check', run: () => single('types (svelte-check)', 'svelte-check', ['--tsconfig', './tsconfig.svelte.json', '--fail-on-warnings']) },
+  {
+    name: 'svelte-check',
+    run: () =>
+      single('types (svelte-check)', 'svelte-check', ['--tsconfig', './tsconfig.svelte.json', '--fail-on-warnings']),
+  },
   { name: 'unit', run: unitTests },
   { name: 'deps', run: () => single('dependencies (check-deps)', 'node', ['scripts/check-deps.mjs']) },
   // Both cache per file in node_modules/.cache: a second run re-reads only what changed.
-  { name: 'lint', run: () => single('lint (eslint)', 'eslint', ['--cache', '--cache-location', 'node_modules/.cache/eslint/', '.']) },
-  { name: 'format', run: () => single('formatting (prettier --check)', 'prettier', ['--check', '--cache', '--log-level', 'warn', '.']) },
+  {
+    name: 'lint',
+    run: () => single('lint (eslint)', 'eslint', ['--cache', '--cache-location', 'node_modules/.cache/eslint/', '.']),
+  },
+  {
+    name: 'format',
+    run: () => single('formatting (prettier --check)', 'prettier', ['--check', '--cache', '--log-level', 'warn', '.']),
+  },
   { name: 'astro-check', after: 'build', run: () => single('types (astro check)', 'astro', ['check']) },
 ]);
 
 if (before.get('build')) {
-  const e2eOk = await run('end-to-end tests (Playwright, Chromium, axe)', 'node', ['scripts/with-chromium.mjs', 'playwright', 'test'], { alone: true });
+  const e2eOk = await run(
+    'end-to-end tests (Playwright, Chromium, axe)',
+    'node',
+    ['scripts/with-chromium.mjs', 'playwright', 'test'],
+    { alone: true },
+  );
   const e2e = readJson('reports/e2e.json');
   if (e2e?.stats) {
     const { expected = 0, unexpected = 0, flaky = 0, skipped = 0 } = e2e.stats;
@@ -121,7 +141,10 @@ if (before.get('build')) {
   } else if (!e2eOk) failed++;
   await pool([
     { name: 'budgets', run: () => single('budgets and audits (built site)', 'node', ['scripts/budgets.mjs']) },
-    { name: 'html-validate', run: () => single('HTML validity (html-validate)', 'node', ['scripts/validate-html.mjs']) },
+    {
+      name: 'html-validate',
+      run: () => single('HTML validity (html-validate)', 'node', ['scripts/validate-html.mjs']),
+    },
     { name: 'vnu', run: () => single('HTML validity (Nu Html Checker)', 'node', ['scripts/validate-html-vnu.mjs']) },
   ]);
 } else {

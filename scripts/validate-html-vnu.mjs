@@ -43,7 +43,9 @@ function installJava() {
 }
 
 if (!hasJava() && !installJava()) {
-  console.error('The Nu Html Checker needs Java: install it (Debian/Ubuntu: sudo apt-get install -y default-jre-headless), then run npm test again.');
+  console.error(
+    'The Nu Html Checker needs Java: install it (Debian/Ubuntu: sudo apt-get install -y default-jre-headless), then run npm test again.',
+  );
   process.exit(1);
 }
 
@@ -59,7 +61,9 @@ try {
   console.error(result.stderr || result.stdout || `vnu exited with ${result.status}`);
   process.exit(1);
 }
-const errors = messages.filter((m) => m.type === 'error' || m.type === 'non-document-error').filter((m) => !IGNORED.some((ignore) => ignore(m)));
+const errors = messages
+  .filter((m) => m.type === 'error' || m.type === 'non-document-error')
+  .filter((m) => !IGNORED.some((ignore) => ignore(m)));
 for (const m of errors.slice(0, 60)) {
   const file = m.url ? relative(process.cwd(), fileURLToPath(m.url)) : DIST;
   console.error(`${file}:${m.lastLine ?? 0}:${m.firstColumn ?? m.lastColumn ?? 0} ${m.message}`);
