@@ -5,7 +5,14 @@
  */
 import type { Lang } from './lang';
 
-export const PROVENANCES = ['documented', 'reverse-engineered', 'inference', 'unverified', 'illustrative', 'conflict'] as const;
+export const PROVENANCES = [
+  'documented',
+  'reverse-engineered',
+  'inference',
+  'unverified',
+  'illustrative',
+  'conflict',
+] as const;
 export type Provenance = (typeof PROVENANCES)[number];
 
 interface ProvenanceWords {
@@ -32,7 +39,10 @@ export const PROVENANCE_WORDS: Readonly<Record<Provenance, ProvenanceWords>> = {
   inference: {
     mark: '∴',
     short: { en: 'inference', ja: '推測' },
-    long: { en: 'Our deduction from the documented facts, not a statement by Microsoft.', ja: '文書化された事実からの推測で、Microsoft の説明ではありません。' },
+    long: {
+      en: 'Our deduction from the documented facts, not a statement by Microsoft.',
+      ja: '文書化された事実からの推測で、Microsoft の説明ではありません。',
+    },
   },
   unverified: {
     mark: '?',
@@ -47,8 +57,12 @@ export const PROVENANCE_WORDS: Readonly<Record<Provenance, ProvenanceWords>> = {
   conflict: {
     mark: '≠',
     short: { en: 'sources disagree', ja: '出典により異なる' },
-    long: { en: 'Sources give different values; both are shown.', ja: '出典によって値が異なるため、両方を示しています。' },
+    long: {
+      en: 'Sources give different values; both are shown.',
+      ja: '出典によって値が異なるため、両方を示しています。',
+    },
   },
 };
 
-export const isProvenance = (value: unknown): value is Provenance => (PROVENANCES as readonly unknown[]).includes(value);
+export const isProvenance = (value: unknown): value is Provenance =>
+  (PROVENANCES as readonly unknown[]).includes(value);

@@ -71,7 +71,8 @@ const en = {
   'home.figures': 'Figures you can step through',
   'home.present': 'Present',
   'home.handout': 'Handout',
-  'footer.about': 'A static, bilingual explainer. Every fact is cited; reverse-engineered findings and inferences are labelled.',
+  'footer.about':
+    'A static, bilingual explainer. Every fact is cited; reverse-engineered findings and inferences are labelled.',
   'footer.rss': 'RSS feed',
   'footer.sitemap': 'Sitemap',
   'notFound.title': 'Page not found',
@@ -146,7 +147,8 @@ const ja: Record<UiKey, string> = {
   'home.figures': 'ステップ実行できる図',
   'home.present': 'プレゼン',
   'home.handout': '配布資料',
-  'footer.about': '静的な日英バイリンガル解説サイトです。すべての事実に出典を付け、リバースエンジニアリングによる知見や推測には明示的にラベルを付けています。',
+  'footer.about':
+    '静的な日英バイリンガル解説サイトです。すべての事実に出典を付け、リバースエンジニアリングによる知見や推測には明示的にラベルを付けています。',
   'footer.rss': 'RSS フィード',
   'footer.sitemap': 'サイトマップ',
   'notFound.title': 'ページが見つかりません',
@@ -163,7 +165,6 @@ export function t(lang: Lang, key: UiKey): string {
   return dictionaries[lang][key];
 }
 
-
 export function otherLang(lang: Lang): Lang {
   return lang === 'en' ? 'ja' : 'en';
 }
@@ -171,7 +172,6 @@ export function otherLang(lang: Lang): Lang {
 export function isLang(value: unknown): value is Lang {
   return value === 'en' || value === 'ja';
 }
-
 
 /** The language of a page from its URL path ("/ja/…" → ja); English otherwise. */
 export function langFromPath(pathname: string): Lang {

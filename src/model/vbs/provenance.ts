@@ -21,4 +21,8 @@ export interface Claim {
   readonly sources: readonly string[];
 }
 
-export const claim = (provenance: Provenance, basis: string, sources: readonly string[] = []): Claim => ({ provenance, basis, sources });
+export const claim = (provenance: Provenance, basis: string, sources: readonly string[] = []): Claim => ({
+  provenance,
+  basis,
+  sources,
+});
