@@ -53,7 +53,6 @@ const fold = (s) => s.replace(/\s+/g, ' ').trim();
 /** Checks content/claims against the articles; returns problems (file and field named). */
 export function checkClaims(root = process.cwd(), sourceIds = null) {
   const problems = [];
-  const dir = join(root, 'content', 'claims');
   const slugs = existsSync(join(root, 'content/articles/en'))
     ? readdirSync(join(root, 'content/articles/en'))
         .filter((f) => f.endsWith('.mdx'))

@@ -29,7 +29,7 @@
 import { readFileSync, writeFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { createRequire } from 'node:module';
-import { parse, parseDocument, isMap, isSeq, isScalar, isPair } from 'yaml';
+import { parse, parseDocument, isMap, isSeq, isScalar } from 'yaml';
 
 // ---------------------------------------------------------------------------------------------
 // Characters
@@ -835,7 +835,6 @@ if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).
   if (process.argv.includes('--summary')) {
     const counts = new Map();
     for (const p of problems) {
-      const [file, , rule] = /^([^:]+):(\d+:)? ([\w-]+):/.exec(p) ?? [];
       const m = /^([^:]+):(?:\d+:)? ([\w-]+):/.exec(p);
       if (!m) continue;
       const row = counts.get(m[1]) ?? {};

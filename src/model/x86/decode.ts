@@ -199,7 +199,6 @@ function readModRm(r: ByteReader, mode: Mode, rex: number): ModRm {
   const rm = byte & 7;
   if (mod === 3) return { mod, reg: regField, rmReg: rm | (rex & 1 ? 8 : 0) };
   const addr = mode === 'x64' ? 64 : 32;
-  let base = '';
   if (rm === 4) {
     const sib = r.next();
     const scale = 1 << (sib >> 6);
@@ -209,7 +208,7 @@ function readModRm(r: ByteReader, mode: Mode, rex: number): ModRm {
     const noBase = baseField === 5 && mod === 0;
     if (!noBase) parts.push(reg(baseField | (rex & 1 ? 8 : 0), addr));
     if (index !== 4) parts.push(scale === 1 ? reg(index, addr) : `${reg(index, addr)}*${scale}`);
-    base = parts.join('+');
+    const base = parts.join('+');
     const disp = noBase || mod === 2 ? readSignedLE(r.take(4)) : mod === 1 ? readSignedLE(r.take(1)) : 0;
     return { mod, reg: regField, memText: formatDisp(base, disp) };
   }
@@ -218,7 +217,7 @@ function readModRm(r: ByteReader, mode: Mode, rex: number): ModRm {
     if (mode === 'x64') return { mod, reg: regField, memText: formatDisp('rip', disp), ripDisp: disp };
     return { mod, reg: regField, memText: masmHex(disp >>> 0), absolute: disp >>> 0 };
   }
-  base = reg(rm | (rex & 1 ? 8 : 0), addr);
+  const base = reg(rm | (rex & 1 ? 8 : 0), addr);
   const disp = mod === 2 ? readSignedLE(r.take(4)) : mod === 1 ? readSignedLE(r.take(1)) : 0;
   return { mod, reg: regField, memText: formatDisp(base, disp) };
 }
