@@ -33,6 +33,15 @@ export default defineConfig({
       filter: (page) => !/\/(embed|present)\//.test(page) && !page.endsWith('/404/'),
     }),
     oneStylesheet(),
+    {
+      // Figure islands: warm up on idle, hydrate near view (scripts/client-figure.mjs).
+      name: 'hotpatch-client-figure',
+      hooks: {
+        'astro:config:setup': ({ addClientDirective }) => {
+          addClientDirective({ name: 'figure', entrypoint: './scripts/client-figure.mjs' });
+        },
+      },
+    },
   ],
   markdown: {
     processor: satteri({ mdastPlugins: [figureImports] }),

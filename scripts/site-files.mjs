@@ -122,6 +122,8 @@ export function pageAssets(file) {
     const src = attr(tag, 'src');
     if (src && /^https?:\/\//.test(src)) external.push(src);
   }
+  // Scene JSON a figure fetches when it hydrates (FigureFrame's data-scene-src, client:figure).
+  const sceneData = [...new Set([...html.matchAll(/\sdata-scene-src="([^"]+)"/g)].map((m) => fileFor(m[1], url)))].filter(Boolean);
   const fonts = fontsUsed(html, [...css].filter(Boolean));
   const inlineScriptBytes = inlineScripts(html).length;
   return {
@@ -132,6 +134,7 @@ export function pageAssets(file) {
     siteJs: [...siteJs].filter((f) => !islandJs.has(f)),
     islandJs: [...islandJs],
     islandGraphs,
+    sceneData,
     fonts,
     islands: islands.length,
     external,
