@@ -11,6 +11,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { figureImports } from './scripts/figure-imports.mjs';
 import { islandCss } from './scripts/vite-island-css.mjs';
 import { oneStylesheet } from './scripts/one-stylesheet.mjs';
+import { cspTrim } from './scripts/csp-trim.mjs';
 
 const site = process.env.SITE_URL ?? 'https://hotpatch.example.org';
 
@@ -33,6 +34,7 @@ export default defineConfig({
       filter: (page) => !/\/(embed|present)\//.test(page) && !page.endsWith('/404/'),
     }),
     oneStylesheet(),
+    cspTrim(),
     {
       // Figure islands: warm up on idle, hydrate near view (scripts/client-figure.mjs).
       name: 'hotpatch-client-figure',

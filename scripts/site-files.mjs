@@ -145,7 +145,7 @@ export function pageAssets(file) {
 /**
  * The web fonts a page makes the browser download: faces declared by its stylesheets (@font-face)
  * whose family a rule names for an element the page has. A declared but unused face is not fetched.
- * A rule counts when every class its selector names is on the page (":root", "html", "body" and
+ * A rule counts when every class and attribute its selector names is on the page (":root", "html", "body" and
  * bare element selectors count when such an element exists). Server-rendered markup only: figures
  * draw their byte listings on the server too.
  */
@@ -161,7 +161,11 @@ export function fontsUsed(html, cssFiles) {
   const rules = [...css.replace(/@font-face\s*\{[^}]*\}/g, '').matchAll(/([^{}]+)\{([^{}]*)\}/g)];
   const matches = (selector) => {
     const needed = [...selector.matchAll(/\.([\w-]+)/g)].map((m) => m[1]);
+    // Attribute selectors ([data-mono-font]) count when some element carries the attribute.
+    const attrs = [...selector.matchAll(/\[([\w-]+)/g)].map((m) => m[1]);
+    if (attrs.length && !attrs.every((a) => new RegExp(`\\s${a}(?=[\\s=>/])`).test(html))) return false;
     if (needed.length) return needed.every((c) => classes.has(c));
+    if (attrs.length) return true;
     const tag = selector.trim().match(/^([a-z][a-z0-9-]*|:root|\*)/i)?.[1]?.toLowerCase();
     return tag === ':root' || tag === '*' || (tag !== undefined && tags.has(tag));
   };
