@@ -12,6 +12,7 @@ import { figureImports } from './scripts/figure-imports.mjs';
 import { islandCss } from './scripts/vite-island-css.mjs';
 import { oneStylesheet } from './scripts/one-stylesheet.mjs';
 import { cspTrim } from './scripts/csp-trim.mjs';
+import { trainerRoutes } from './scripts/trainer-routes.mjs';
 
 const site = process.env.SITE_URL ?? 'https://hotpatch.example.org';
 
@@ -27,6 +28,7 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [
     contentChecks(),
+    trainerRoutes(),
     mdx(),
     svelte(),
     sitemap({

@@ -27,6 +27,10 @@ import { serveDist } from './static-server.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4329);
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
+/** CPU throttling rates for the hydration measurement (BENCH_CPU=1,4). */
+const CPU_RATES = (process.env.BENCH_CPU ?? '1,4').split(',').map(Number).filter((n) => n >= 1);
+/** BENCH_STEPS=0 skips the step-change measurement. */
+const STEPS = process.env.BENCH_STEPS !== '0';
 const LH_PAGES = (process.env.BENCH_LIGHTHOUSE ?? '/en/,/en/glossary/,/en/old-hotpatch/,/en/present/old-patch-bytes/').split(',').filter(Boolean);
 const FIGURES = JSON.parse(readFileSync('src/figures/figure-ids.json', 'utf8'));
 const KB = 1024;
@@ -85,7 +89,7 @@ function mainThread(buffer) {
   const events = trace.traceEvents ?? trace;
   const threads = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
   const tasks = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && threads.has(`${e.pid}:${e.tid}`)).map((e) => (e.dur ?? 0) / 1000);
-  return { total: tasks.reduce((a, b) => a + b, 0), longest: Math.max(0, ...tasks) };
+  return { total: tasks.reduce((a, b) => a + b, 0), longest: Math.max(0, ...tasks), over50: tasks.filter((t) => t > 50).length };
 }
 
 try {
@@ -136,7 +140,7 @@ try {
   try {
     // 5. Step change, per figure, on its embed page.
     const SETTLE_MS = 450;
-    for (const id of FIGURES) {
+    for (const id of STEPS ? FIGURES : []) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
       await page.goto(`${BASE}/en/embed/${id}/`);
       await page.locator('.player.mounted').waitFor();
@@ -187,38 +191,63 @@ try {
       await page.close();
     }
 
-    // 6. Hydration cost, per figure, on its article page (fresh context each run: nothing cached).
-    for (const id of FIGURES) {
-      const path = articleOf[id];
-      if (!path) continue;
-      const samples = [];
-      const longest = [];
-      let atLoad = false;
-      for (let i = 0; i < RUNS; i++) {
-        const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-        const page = await context.newPage();
-        await page.goto(BASE + path, { waitUntil: 'load' });
-        await page.waitForTimeout(300);
-        const island = page.locator(`figure[data-figure="${id}"] astro-island`).first();
-        if (!(await island.evaluate((el) => el.hasAttribute('ssr')))) {
-          atLoad = true; // within the 600 px root margin of the first viewport: hydrates with the page
-          await context.close();
-          break;
+    // 6. Hydration cost, per figure, on its article page (fresh context each run: nothing cached), at
+    //    1× and 4× CPU (CDP Emulation.setCPUThrottlingRate, mobile-class). Two ways in:
+    //    - "jump": from the top of the page straight to the figure (an instant scroll: the warm-up,
+    //      JSON, module download and evaluation, and the mount all happen at once);
+    //    - "approach": as a reader scrolls, the figure first comes within client:figure's warm-up
+    //      margin (two screens below the viewport), the page idles 2 s, then it is scrolled into view.
+    for (const rate of CPU_RATES) {
+      for (const way of ['jump', 'approach']) {
+        for (const id of FIGURES) {
+          const path = articleOf[id];
+          if (!path) continue;
+          const samples = [];
+          const longest = [];
+          const over50 = [];
+          let atLoad = false;
+          for (let i = 0; i < RUNS; i++) {
+            const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+            const page = await context.newPage();
+            const cdp = await context.newCDPSession(page);
+            await page.goto(BASE + path, { waitUntil: 'load' });
+            await page.waitForTimeout(300);
+            const island = page.locator(`figure[data-figure="${id}"] astro-island`).first();
+            if (!(await island.evaluate((el) => el.hasAttribute('ssr')))) {
+              atLoad = true; // within the 600 px root margin of the first viewport: hydrates with the page
+              await context.close();
+              break;
+            }
+            if (rate !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+            if (way === 'approach') {
+              await page.evaluate((fid) => {
+                const el = document.querySelector(`figure[data-figure="${fid}"]`);
+                if (el) window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY - 3 * window.innerHeight, behavior: 'instant' });
+              }, id);
+              await page.waitForTimeout(2000);
+              if (!(await island.evaluate((el) => el.hasAttribute('ssr')))) {
+                await context.close();
+                continue; // hydrated already (near the page's end): not a sample
+              }
+            }
+            await browser.startTracing(page, { categories: TRACE });
+            await page.evaluate((fid) => document.querySelector(`figure[data-figure="${fid}"]`)?.scrollIntoView({ block: 'center', behavior: 'instant' }), id);
+            await page.waitForFunction((fid) => {
+              const el = document.querySelector(`figure[data-figure="${fid}"] astro-island`);
+              return el && !el.hasAttribute('ssr') && el.querySelector('.player.mounted');
+            }, id, { timeout: 30000 });
+            await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+            const busy = mainThread(await browser.stopTracing());
+            samples.push(busy.total);
+            longest.push(busy.longest);
+            over50.push(busy.over50);
+            await context.close();
+          }
+          const row = { id, path, cpu: rate, way, atLoad, samples: samples.length, medianMs: round(median(samples), 1), worstMs: round(worst(samples), 1), longestTaskMedianMs: round(median(longest), 1), longestTaskWorstMs: round(worst(longest), 1), tasksOver50Worst: Math.max(0, ...over50) };
+          report.hydration.push(row);
+          console.log(atLoad ? `hydration ${id}: hydrates at load on ${path} (not measured from a scroll)` : `hydration ${id} ${rate}× ${way}: median ${row.medianMs} ms, worst ${row.worstMs} ms, longest task ${row.longestTaskMedianMs} / ${row.longestTaskWorstMs} ms`);
         }
-        await browser.startTracing(page, { categories: TRACE });
-        await page.evaluate((fid) => document.querySelector(`figure[data-figure="${fid}"]`)?.scrollIntoView({ block: 'center', behavior: 'instant' }), id);
-        await page.waitForFunction((fid) => {
-          const el = document.querySelector(`figure[data-figure="${fid}"] astro-island`);
-          return el && !el.hasAttribute('ssr') && el.querySelector('.player.mounted');
-        }, id, { timeout: 15000 });
-        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-        const busy = mainThread(await browser.stopTracing());
-        samples.push(busy.total);
-        longest.push(busy.longest);
-        await context.close();
       }
-      report.hydration.push({ id, path, atLoad, samples: samples.length, medianMs: round(median(samples), 1), worstMs: round(worst(samples), 1), longestTaskMedianMs: round(median(longest), 1), longestTaskWorstMs: round(worst(longest), 1) });
-      console.log(atLoad ? `hydration ${id}: hydrates at load on ${path} (not measured from a scroll)` : `hydration ${id} on ${path}: median ${median(samples).toFixed(1)} ms, worst ${worst(samples).toFixed(1)} ms (longest task ${median(longest).toFixed(1)} ms)`);
     }
   } finally {
     await browser.close();
@@ -274,11 +303,11 @@ const md = [
   '',
   '## Hydration cost per figure (article pages, fresh context per run)',
   '',
-  'Chromium trace: renderer main-thread tasks from an instant scroll that brings the figure into view until its `astro-island` has lost `ssr` and its player is mounted, plus two frames (fetching its JS from the local server, compiling, running, first render, the scroll\'s own paint).',
+  'Chromium trace: renderer main-thread tasks from an instant scroll that brings the figure into view until its `astro-island` has lost `ssr` and its player is mounted, plus two frames. "jump": straight from the top of the page (warm-up, scene JSON, JS download, compile, evaluation and mount at once). "approach": the figure first comes within `client:figure`\'s warm-up margin (two screens below the viewport), the page idles 2 s (JSON fetched, modules loaded and evaluated), then it is scrolled into view: what a reader scrolling through the article gets. CPU: CDP throttling (4× ≈ a mid-range phone). The target: no task over 50 ms at 4×.',
   '',
-  '| figure | page | main thread, median | worst | longest task, median | worst |',
-  '|---|---|---:|---:|---:|---:|',
-  ...report.hydration.map((h) => (h.atLoad ? `| ${h.id} | ${h.path} | hydrates at load (first viewport) | | | |` : `| ${h.id} | ${h.path} | ${h.medianMs} ms | ${h.worstMs} ms | ${h.longestTaskMedianMs} ms | ${h.longestTaskWorstMs} ms |`)),
+  '| figure | page | CPU | way in | main thread, median | worst | longest task, median | worst | tasks > 50 ms (worst run) |',
+  '|---|---|---:|---|---:|---:|---:|---:|---:|',
+  ...report.hydration.map((h) => (h.atLoad ? `| ${h.id} | ${h.path} | ${h.cpu}× | ${h.way} | hydrates at load (first viewport) | | | | |` : `| ${h.id} | ${h.path} | ${h.cpu}× | ${h.way} | ${h.medianMs} ms | ${h.worstMs} ms | ${h.longestTaskMedianMs} ms | ${h.longestTaskWorstMs} ms | ${h.tasksOver50Worst} |`)),
   '',
 ];
 mkdirSync('reports', { recursive: true });
