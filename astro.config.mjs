@@ -7,6 +7,7 @@ import svelte from '@astrojs/svelte';
 import sitemap from '@astrojs/sitemap';
 import { contentChecks } from './scripts/content-checks.mjs';
 import { serverOnly } from './scripts/vite-server-only.mjs';
+import { pageWords } from './scripts/vite-page-words.mjs';
 import { satteri } from '@astrojs/markdown-satteri';
 import { figureImports } from './scripts/figure-imports.mjs';
 import { islandCss } from './scripts/vite-island-css.mjs';
@@ -79,7 +80,7 @@ export default defineConfig({
     },
   },
   vite: {
-    plugins: [serverOnly(), islandCss()],
+    plugins: [serverOnly(), islandCss(), pageWords()],
     build: {
       assetsInlineLimit: 0,
     },

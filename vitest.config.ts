@@ -1,10 +1,12 @@
 import { defineConfig } from 'vitest/config';
 import { serverOnly } from './scripts/vite-server-only.mjs';
+import { pageWords } from './scripts/vite-page-words.mjs';
+import { svelteModules } from './scripts/vite-svelte-modules.mjs';
 
-// Unit tests cover the pure model and scenes only (no DOM): they live next to the code as *.test.ts.
+// Unit tests (no DOM) live next to the code as *.test.ts: the model, the scenes, the figures' helpers.
 export default defineConfig({
-  // `./strings?server` (a figure's text.ts) is the real module in tests, as on the server.
-  plugins: [serverOnly()],
+  // `?server` modules and figures' strings.ts are the real modules in tests, as on the server.
+  plugins: [serverOnly(), pageWords(), svelteModules()],
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',

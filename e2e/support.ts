@@ -1,8 +1,9 @@
 /** Shared e2e helpers: page lists from the built site, and a watcher for errors and stray requests. */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
-import ids from '../src/figures/figure-ids.json' with { type: 'json' };
+import { FIGURE_IDS as ids } from '../scripts/figure-ids.mjs';
 
+/** Every figure folder's id (src/figures/{id}/scene.ts). */
 export const FIGURE_IDS: readonly string[] = ids;
 export const LANGS = ['en', 'ja'] as const;
 

@@ -21,6 +21,7 @@ import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import * as chromeLauncher from 'chrome-launcher';
+import { FIGURE_IDS } from './figure-ids.mjs';
 import { findChromium, HOW_TO_FIX } from './find-chromium.mjs';
 import { gzipBytes, htmlPages, pageAssets } from './site-files.mjs';
 import { serveDist } from './static-server.mjs';
@@ -32,7 +33,7 @@ const CPU_RATES = (process.env.BENCH_CPU ?? '1,4').split(',').map(Number).filter
 /** BENCH_STEPS=0 skips the step-change measurement. */
 const STEPS = process.env.BENCH_STEPS !== '0';
 const LH_PAGES = (process.env.BENCH_LIGHTHOUSE ?? '/en/,/en/glossary/,/en/old-hotpatch/,/en/present/old-patch-bytes/').split(',').filter(Boolean);
-const FIGURES = JSON.parse(readFileSync('src/figures/figure-ids.json', 'utf8'));
+const FIGURES = FIGURE_IDS;
 const KB = 1024;
 const env = { ...process.env, ASTRO_PREVIEW_BACKGROUND: '0', ASTRO_TELEMETRY_DISABLED: '1' };
 const median = (xs) => {

@@ -5,9 +5,11 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { checkClaims } from './claims.mjs';
 import { checkSources } from './source-checks.mjs';
+import { checkJapanese } from './ja-style.mjs';
+import { FIGURE_IDS } from './figure-ids.mjs';
 
-/** The public figure ids (one list for the site, the checks and the tests). */
-export const FIGURE_IDS = JSON.parse(readFileSync(new URL('../src/figures/figure-ids.json', import.meta.url), 'utf8'));
+/** The figure ids, from the figure folders (one list for the site, the checks and the tests). */
+export { FIGURE_IDS };
 
 const LANGS = ['en', 'ja'];
 
@@ -95,6 +97,11 @@ export function checkContent(root = process.cwd()) {
   // no claims file yet; everything else about claims is always checked.
   const partial = process.env.HOTPATCH_CLAIMS_PARTIAL === '1';
   for (const p of checkClaims(root, sourceIds)) if (!(partial && /: missing \(/.test(p))) problems.push(p);
+
+  // The Japanese style sheet (scripts/ja-style.mjs: spacing, punctuation, terms, 氏, glossary
+  // readings) fails the build only under HOTPATCH_JA_STRICT=1 until the rewritten articles merge;
+  // `npm run ja:check` reports it at any time.
+  if (process.env.HOTPATCH_JA_STRICT === '1') problems.push(...checkJapanese(root));
   return problems;
 }
 

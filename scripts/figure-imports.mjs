@@ -1,12 +1,9 @@
-// Sätteri mdast plugin for the articles: `<Figure id="old-race" />` becomes that figure's own
-// wrapper (src/components/figures/article/old-race.astro), imported by the article itself. Each
-// article page then carries only its own figures' code and CSS, instead of every figure's through
-// one shared <Figure> component. An unknown or missing id fails the build, naming file and line.
-import { readFileSync } from 'node:fs';
+// Sätteri mdast plugin for the articles: `<Figure id="{id}" />` becomes that figure's own wrapper
+// (src/figures/{id}/Island.astro), imported by the article itself. Each article page then carries
+// only its own figures' code and CSS, instead of every figure's through one shared <Figure>. An unknown or missing id fails the build, naming file and line.
 import { fileURLToPath } from 'node:url';
+import { FIGURE_IDS, islandPath } from './figure-ids.mjs';
 
-const FIGURE_IDS = JSON.parse(readFileSync(new URL('../src/figures/figure-ids.json', import.meta.url), 'utf8'));
-const wrapperPath = (id) => fileURLToPath(new URL(`../src/components/figures/article/${id}.astro`, import.meta.url));
 const localName = (id) => 'Figure_' + id.replace(/-/g, '_');
 
 function rename(node, ctx) {
@@ -28,6 +25,6 @@ export const figureImports = {
   after(root, ctx) {
     const ids = [...(ctx.data.figureIds ?? [])];
     if (ids.length === 0) return;
-    ctx.prependChild(root, ids.map((id) => ({ type: 'mdxjsEsm', value: `import ${localName(id)} from ${JSON.stringify(wrapperPath(id))};` })));
+    ctx.prependChild(root, ids.map((id) => ({ type: 'mdxjsEsm', value: `import ${localName(id)} from ${JSON.stringify(islandPath(id))};` })));
   },
 };

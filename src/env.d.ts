@@ -17,7 +17,7 @@ declare module '*?raw' {
 /** A module imported for server rendering only; `undefined` in the browser (scripts/vite-server-only.mjs). */
 declare module '*?server' {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  const definition: import('./scenes/types').FigureDefinition<any, any> | undefined;
+  const definition: import('./figures/shared/scene-types').FigureDefinition<any, any> | undefined;
   export default definition;
 }
 

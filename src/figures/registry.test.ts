@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FIGURE_IDS, FIGURES } from './registry';
-import { LANGS } from '../scenes/types';
+import { LANGS } from '../i18n/lang';
 
 describe('figure registry and the scene contract', () => {
   it('has a definition for every public figure id, under that id', () => {

@@ -3,7 +3,7 @@
  * (ui.ts) and the trainer surfaces' (trainer-ui.ts) so a figure's island ships only these. `ja` is
  * typed against `en`: a missing string is a type error.
  */
-import type { Lang } from '../scenes/types';
+import type { Lang } from './lang';
 
 export const figureEn = {
   'figure.steps': 'Steps',
@@ -42,7 +42,7 @@ export const figureJa: Record<FigureUiKey, string> = {
   'figure.present': 'プレゼン',
   'figure.handout': '配布資料',
   'figure.blank': '画面を消しています — B キーで表示',
-  'figure.checkpoint': '予想してみよう',
+  'figure.checkpoint': '予想してみましょう',
   'figure.reveal': '答えは次のステップで示します。',
   'figure.noJs': 'JavaScript が無効なため最初のステップの図を表示しています。すべてのステップの説明は下にあります。',
 };

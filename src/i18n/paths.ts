@@ -1,4 +1,4 @@
-import type { Lang } from '../scenes/types';
+import type { Lang } from './lang';
 
 /** `/en/old-hotpatch/` from a language and a path after the prefix ("" for the home page). */
 export function localizedPath(lang: Lang, path = ''): string {

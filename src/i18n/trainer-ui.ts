@@ -3,7 +3,7 @@
  * in both languages. Their code loads on demand or renders on the server, so these words stay out of
  * the reading figure's bundle. `ja` is typed against `en`: a missing string is a type error.
  */
-import type { Lang } from '../scenes/types';
+import type { Lang } from './lang';
 
 export const trainerEn = {
   'figure.helpClose': 'Close',
@@ -44,7 +44,7 @@ export const trainerJa: Record<TrainerUiKey, string> = {
   'figure.keys.help': 'このヘルプを表示',
   'figure.keys.blank': '画面を消す',
   'figure.keys.fullscreen': '全画面',
-  'figure.keys.focusNote': 'ショートカットは図にフォーカスがあるときだけ働きます。',
+  'figure.keys.focusNote': 'ショートカットは図にフォーカスがあるときだけ有効です。',
   'handout.title': '配布資料',
   'handout.intro': '図のすべてのステップを、説明と発表者ノート付きで並べています。A4 とレターサイズで印刷できます。',
   'present.back': '記事に戻る',

@@ -2,7 +2,7 @@
  * Every UI string in both languages. `ja` is typed against `en`'s keys, so a string missing in
  * either language is a type error caught by `astro check` before the build.
  */
-import type { Lang } from '../scenes/types';
+import type { Lang } from './lang';
 import { figureEn, figureJa, stepOf } from './figure-ui';
 import { trainerEn, trainerJa } from './trainer-ui';
 
@@ -115,7 +115,7 @@ const ja: Record<UiKey, string> = {
   'search.label': 'サイト内検索',
   'search.placeholder': '記事を検索…',
   'search.close': '検索を閉じる',
-  'search.noResults': '次の語句に一致する結果はありません:',
+  'search.noResults': '次の語句に一致する結果はありません：',
   'search.results': '件',
   'search.loading': '検索インデックスを読み込んでいます…',
   'search.unavailable': '検索には JavaScript が必要です。下の記事一覧をご利用ください。',
@@ -138,11 +138,11 @@ const ja: Record<UiKey, string> = {
   'cite.kind.advisory': '脆弱性情報',
   'cite.noUrl': '公開 URL なし',
   'tag.reverse-engineered': 'リバースエンジニアリング',
-  'tag.inference': '推論',
+  'tag.inference': '推測',
   'tag.unverified': '未確認',
   'tag.conflict': '出典により異なる',
   'tag.reverse-engineered.long': '第三者のリバースエンジニアリングやデバッガーでの観察によるもので、Microsoft の文書にはありません。',
-  'tag.inference.long': '文書化された事実からの推論で、Microsoft の説明ではありません。',
+  'tag.inference.long': '文書化された事実からの推測で、Microsoft の説明ではありません。',
   'tag.unverified.long': '公開情報では確認できませんでした。',
   'tag.conflict.long': '出典によって値が異なるため、両方を示しています。',
   'aside.note': '補足',
@@ -154,15 +154,15 @@ const ja: Record<UiKey, string> = {
   'verdict.partly': '一部正しい',
   'glossary.more': '用語集で詳しく',
   'glossary.explained': '解説箇所',
-  'glossary.definition': '用語の説明:',
+  'glossary.definition': '用語の説明：',
   'glossary.sources': '出典',
   'home.articles': '読む',
-  'home.questions': 'その知識、本当に正しいですか?',
+  'home.questions': 'その知識、本当に正しいですか？',
   'home.paths': 'どこから読むか',
   'home.figures': 'ステップ実行できる図',
   'home.present': 'プレゼン',
   'home.handout': '配布資料',
-  'footer.about': '静的な日英バイリンガル解説サイトです。すべての事実に出典を付け、リバースエンジニアリングによる知見や推論には明示的にラベルを付けています。',
+  'footer.about': '静的な日英バイリンガル解説サイトです。すべての事実に出典を付け、リバースエンジニアリングによる知見や推測には明示的にラベルを付けています。',
   'footer.rss': 'RSS フィード',
   'footer.sitemap': 'サイトマップ',
   'notFound.title': 'ページが見つかりません',

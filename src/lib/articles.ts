@@ -1,6 +1,6 @@
 /** Article queries shared by pages, navigation, feeds and the home page. */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Lang } from '../scenes/types';
+import type { Lang } from '../i18n/lang';
 
 export type Article = CollectionEntry<'articles'>;
 

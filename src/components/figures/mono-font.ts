@@ -1,11 +1,11 @@
 /**
  * Whether a figure draws a byte listing, read from its scene data rather than from markup or class
  * names (which views may rename): some state's data holds, at most three levels down, a value of the
- * ByteListing shape (scenes/shared/byte-listing.ts: `rows` whose items carry `bytes` and
+ * ByteListing shape (figures/shared/byte-listing.ts: `rows` whose items carry `bytes` and
  * `addressText`). FigureFrame then marks the figure `data-mono-font`, the only place the self-hosted
  * mono face is named (FigureFrame.astro's styles), so only pages with such a figure download it.
  */
-import type { Scene } from '../../scenes/types';
+import type { Scene } from '../../figures/shared/scene-types';
 
 function isListing(value: unknown): boolean {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return false;

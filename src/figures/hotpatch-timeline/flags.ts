@@ -1,7 +1,7 @@
 /** The provenance flags an event must show in words (research tags [RE], (unverified), conflicting dates). */
-import type { Localized } from '../../scenes/types';
-import type { TimelineEventView } from '../../scenes/hotpatch-timeline';
-import { TIMELINE_TEXT as T } from './text';
+import type { Localized } from '../../i18n/lang';
+import type { TimelineEventView } from './scene';
+import { TIMELINE_TEXT as T } from './strings';
 
 export function eventFlags(event: TimelineEventView): Localized[] {
   const flags: Localized[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import hotpatchTimeline, { type TimelineEventView } from '../../scenes/hotpatch-timeline';
+import hotpatchTimeline, { type TimelineEventView } from './scene';
 import { TIMELINE_EVENTS } from '../../model/timeline/events';
 import { domainMs, eventGeometry } from './geometry';
 import { tickLabel } from './ticks';

@@ -1,5 +1,5 @@
 /** Words the hotpatch-timeline view, options and event list use (figure-specific, both languages). */
-import type { Localized } from '../../scenes/types';
+import type { Localized } from '../../i18n/lang';
 
 export const TIMELINE_TEXT = {
   eraOld: { en: '● 2003-era engine', ja: '● 2003年ごろの仕組み' },
@@ -30,5 +30,5 @@ export const TIMELINE_TEXT = {
   listTitle: { en: 'Every event, as text', ja: 'すべての出来事（テキスト）' },
 } as const satisfies Record<string, Localized>;
 
-/** Every table, as the page carries them (see text.ts). */
+/** Every table, as the page carries them (scripts/vite-page-words.mjs). */
 export default { TIMELINE_TEXT };

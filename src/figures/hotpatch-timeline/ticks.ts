@@ -1,10 +1,9 @@
 /**
  * Axis tick labels in the reader's language: a year at each 1 January, otherwise a short month
- * name from Intl ("Apr" / "4月"). UTC, like every date on the axis.
+ * name ("Apr" / "4月", i18n/month-name.ts). UTC, like every date on the axis.
  */
-import type { Lang } from '../../scenes/types';
-
-const monthFormats = new Map<Lang, Intl.DateTimeFormat>();
+import type { Lang } from '../../i18n/lang';
+import { localMonthName } from '../../i18n/month-name';
 
 export function isYearStart(date: Date): boolean {
   return date.getUTCMonth() === 0 && date.getUTCDate() === 1;
@@ -12,10 +11,5 @@ export function isYearStart(date: Date): boolean {
 
 export function tickLabel(date: Date, lang: Lang): string {
   if (isYearStart(date)) return String(date.getUTCFullYear());
-  let format = monthFormats.get(lang);
-  if (!format) {
-    format = new Intl.DateTimeFormat(lang, { month: 'short', timeZone: 'UTC' });
-    monthFormats.set(lang, format);
-  }
-  return format.format(date);
+  return localMonthName(date.getUTCMonth() + 1, lang, 'short');
 }

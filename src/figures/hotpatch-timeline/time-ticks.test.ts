@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scaleUtc } from 'd3-scale';
-import hotpatchTimeline from '../../scenes/hotpatch-timeline';
+import hotpatchTimeline from './scene';
 import { domainMs } from './geometry';
 import { ZOOM_LEVELS, visibleDomain } from './zoom';
 import { utcTicks } from './time-ticks';

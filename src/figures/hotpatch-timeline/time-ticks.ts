@@ -5,7 +5,7 @@
  * every 2, 5, 10… years. Where d3 would fall to weeks or days (a visible span under ~5 months,
  * which the zoom levels never reach) this stays at months, which the labels can name.
  */
-import { tickStep } from '../servicing-calendar/scales';
+import { tickStep } from '../shared/scales';
 
 const DAY = 24 * 60 * 60 * 1000;
 // d3-time's nominal lengths, which decide between neighbouring intervals.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { monthColumns } from './history';
-import newLifecycle from '../../scenes/new-lifecycle';
+import newLifecycle from './scene';
 
 describe('monthColumns', () => {
   for (const unplanned of [true, false]) {

@@ -2,7 +2,7 @@
  * The timeline's columns for one state: each month with what it showed when it ended (from the
  * state's `history`), the current month as it is now, nothing for months still ahead.
  */
-import type { MonthSnapshotView, MonthView, NewLifecycleData } from '../../scenes/new-lifecycle';
+import type { MonthSnapshotView, MonthView, NewLifecycleData } from './data';
 
 export interface MonthColumn {
   readonly month: MonthView;

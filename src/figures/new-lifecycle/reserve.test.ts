@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lifecycleReserve } from './reserve';
-import newLifecycle from '../../scenes/new-lifecycle';
+import newLifecycle from './scene';
 
 describe('lifecycleReserve', () => {
   for (const unplanned of [true, false]) {

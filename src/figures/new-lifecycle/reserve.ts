@@ -3,9 +3,10 @@
  * longest patch chain, the most processes in a month, the most patches one process maps, and the
  * claim list that takes the most room. The drawing's height follows from these, once per scene.
  */
-import type { Lang, SceneState } from '../../scenes/types';
-import type { NewLifecycleData } from '../../scenes/new-lifecycle';
-import { longestClaims, type ClaimLike } from '../new-redirect/longest-claims';
+import type { SceneState } from '../shared/scene-types';
+import type { Lang } from '../../i18n/lang';
+import type { NewLifecycleData } from './data';
+import { longestClaims, type ClaimLike } from '../shared/longest-claims';
 
 export interface LifecycleReserve {
   readonly chainSlots: number;

@@ -1,5 +1,5 @@
 /** Words the new-lifecycle view and options draw (figure-specific, both languages). */
-import type { Localized } from '../../scenes/types';
+import type { Localized } from '../../i18n/lang';
 import type { MonthReason } from '../../model/calendar/rules';
 
 export const NL_TEXT = {
@@ -50,5 +50,5 @@ export const MONTH_KIND: Record<MonthReason, Localized> = {
   'cumulative-update': { en: 'cumulative update', ja: '累積更新プログラム' },
 };
 
-/** Every table, as the page carries them (see text.ts). */
+/** Every table, as the page carries them (scripts/vite-page-words.mjs). */
 export default { NL_TEXT, MONTH_KIND };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { redirectReserve } from './reserve';
 import { threadMarkers } from './thread-markers';
-import newRedirect from '../../scenes/new-redirect';
+import newRedirect from './scene';
 
 describe('redirectReserve', () => {
   for (const base of ['match', 'mismatch'] as const) {

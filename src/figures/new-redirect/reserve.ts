@@ -3,12 +3,13 @@
  * scene: the byte listing's frame (every row slot any step shows) and the claim list that takes
  * the most room, so the figure keeps one size while stepping.
  */
-import type { Lang, SceneState } from '../../scenes/types';
-import type { NewRedirectData } from '../../scenes/new-redirect';
+import type { SceneState } from '../shared/scene-types';
+import type { Lang } from '../../i18n/lang';
+import type { NewRedirectData } from './data';
 import { listingFrame, type ListingFrame } from '../shared/listing-frame';
-import type { ByteListing } from '../../scenes/shared/byte-listing';
+import type { ByteListing } from '../shared/byte-listing';
 import type { ThreadMarker } from '../shared/lens-types';
-import { longestClaims, type ClaimLike } from './longest-claims';
+import { longestClaims, type ClaimLike } from '../shared/longest-claims';
 import { threadMarkers } from './thread-markers';
 
 export interface RedirectReserve {

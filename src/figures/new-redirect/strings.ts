@@ -1,7 +1,9 @@
 /** Words the new-redirect view and options draw (figure-specific, both languages). */
-import type { Localized } from '../../scenes/types';
-import type { RegistrationView, ThreadView, WriteView } from '../../scenes/new-redirect';
+import type { Localized } from '../../i18n/lang';
+import type { RegistrationView, ThreadView, WriteView } from './data';
 import { LENS_TEXT } from '../shared/lens-text';
+
+export { LENS_TEXT }; // the byte listing's words, carried with this figure's own
 
 export const NR_TEXT = {
   vtl1Band: { en: 'VTL1 — Secure Kernel', ja: 'VTL1 — セキュアカーネル' },
@@ -115,5 +117,5 @@ export const REF_LABEL: Record<'base' | 'patch-own', Localized> = {
   },
 };
 
-/** Every table, as the page carries them (see text.ts). */
+/** Every table, as the page carries them (scripts/vite-page-words.mjs). */
 export default { LENS_TEXT, NR_TEXT, THREAD_STATUS, WRITE_TARGET, HPAT_WHERE, HOT_PATCH_STATE_LABEL, REGISTRATION_STATUS, LOADER_TEXT, REF_LABEL };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { threadMarkers } from './thread-markers';
-import newRedirect from '../../scenes/new-redirect';
+import newRedirect from './scene';
 
 describe('threadMarkers', () => {
   const states = newRedirect.build({ base: 'match' });

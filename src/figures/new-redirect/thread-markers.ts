@@ -1,5 +1,5 @@
 /** The threads of a new-redirect state as instruction-pointer markers for the byte listing. */
-import type { ThreadView } from '../../scenes/new-redirect';
+import type { ThreadView } from './data';
 import type { ThreadMarker } from '../shared/lens-types';
 
 const MARKER_STATE: Record<ThreadView['status'], NonNullable<ThreadMarker['state']>> = {

@@ -1,5 +1,5 @@
 /** How the scene's thread statuses are drawn as pointer markers (words are in strings.ts). */
-import type { ThreadView } from '../../scenes/old-patch-bytes';
+import type { ThreadView } from './data';
 import type { ThreadMarker } from '../shared/lens-types';
 
 export function markerState(status: ThreadView['status']): NonNullable<ThreadMarker['state']> {

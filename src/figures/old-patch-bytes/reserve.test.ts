@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import definition from '../../scenes/old-patch-bytes';
+import definition from './scene';
 import { opbReserve } from './reserve';
 
 describe('opbReserve', () => {

@@ -3,9 +3,9 @@
  * variant of each panel's content in any state (drawn invisibly, stacked, as a size reserve), so the
  * figure keeps one size while stepping.
  */
-import type { SceneState } from '../../scenes/types';
-import type { DiffRun } from '../../scenes/shared/byte-listing';
-import type { JumpMath, OldPatchBytesData, PathStep, SceneError, ThreadView, ValidationCheck } from '../../scenes/old-patch-bytes';
+import type { SceneState } from '../shared/scene-types';
+import type { DiffRun } from '../shared/byte-listing';
+import type { JumpMath, OldPatchBytesData, PathStep, SceneError, ThreadView, ValidationCheck } from './data';
 import { listingFrame, type ListingFrame } from '../shared/listing-frame';
 
 export interface OpbReserve {

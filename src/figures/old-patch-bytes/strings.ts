@@ -1,7 +1,9 @@
 /** Words the old-patch-bytes view and options draw (figure-specific, both languages). */
-import type { Localized } from '../../scenes/types';
-import type { ThreadView } from '../../scenes/old-patch-bytes';
+import type { Localized } from '../../i18n/lang';
+import type { ThreadView } from './data';
 import { LENS_TEXT } from '../shared/lens-text';
+
+export { LENS_TEXT }; // the byte listing's words, carried with this figure's own
 
 export const OPB_TEXT = {
   changedNow: { en: 'Changed in this step:', ja: 'このステップで変わったバイト：' },
@@ -92,5 +94,5 @@ export const PLACEHOLDER = {
   },
 } as const;
 
-/** Every table, as the page carries them (see text.ts). */
+/** Every table, as the page carries them (scripts/vite-page-words.mjs). */
 export default { LENS_TEXT, OPB_TEXT, THREAD_LABEL, THREAD_STATUS, PLACEHOLDER };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import definition from '../../scenes/old-race';
+import definition from './scene';
 import { raceReserve } from './reserve';
 
 describe('raceReserve', () => {

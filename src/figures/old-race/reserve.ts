@@ -1,10 +1,10 @@
 /**
- * Room the race view reserves in every step (see ../old-patch-bytes/reserve.ts for why): the
+ * Room the race view reserves in every step, so the figure keeps one size while stepping: the
  * listing frame over all states, every state and "last executed" entry each thread shows, the torn
  * details and the verdict.
  */
-import type { SceneState } from '../../scenes/types';
-import type { OldRaceData, RaceThreadView, RaceVerdict, ThreadId, TornView } from '../../scenes/old-race';
+import type { SceneState } from '../shared/scene-types';
+import type { OldRaceData, RaceThreadView, RaceVerdict, ThreadId, TornView } from './scene';
 import { listingFrame, type ListingFrame } from '../shared/listing-frame';
 
 export interface RaceReserve {

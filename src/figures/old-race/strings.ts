@@ -1,7 +1,9 @@
 /** Words the old-race view and options draw (figure-specific, both languages). */
-import type { Localized } from '../../scenes/types';
-import type { RaceThreadView } from '../../scenes/old-race';
+import type { Localized } from '../../i18n/lang';
+import type { RaceThreadView } from './scene';
 import { LENS_TEXT } from '../shared/lens-text';
+
+export { LENS_TEXT }; // the byte listing's words, carried with this figure's own
 
 export const RACE_TEXT = {
   schedule: { en: 'Schedule', ja: 'スケジュール' },
@@ -65,5 +67,5 @@ export const RACE_STATUS: Record<RaceThreadView['status'], Localized> = {
   faulted: { en: 'faulted', ja: '異常終了' },
 };
 
-/** Every table, as the page carries them (see text.ts). */
+/** Every table, as the page carries them (scripts/vite-page-words.mjs). */
 export default { LENS_TEXT, RACE_TEXT, RACE_STATUS };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LANGS } from '../../scenes/types';
-import { oldSystemFlow } from '../../scenes/old-system-flow';
+import { LANGS } from '../../i18n/lang';
+import { oldSystemFlow } from './scene';
 import { layoutFlow } from './layout';
 import { FOCUS_WIDTH, focusX } from './focus';
 

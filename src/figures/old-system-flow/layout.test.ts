@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LANGS } from '../../scenes/types';
-import { ARROWS, BOXES, LANES, oldSystemFlow } from '../../scenes/old-system-flow';
+import { LANGS } from '../../i18n/lang';
+import { ARROWS, BOXES, LANES, oldSystemFlow } from './scene';
 import { SIZE, assignLevels, layoutFlow, orderTracks, type Pt, type Rect } from './layout';
 import { textWidth } from './wrap';
 

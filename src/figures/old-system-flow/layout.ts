@@ -11,8 +11,8 @@
  * The layout depends on the boxes, arrows, lanes and language only — never on which step is shown —
  * so nothing moves while stepping.
  */
-import type { Lang } from '../../scenes/types';
-import type { FlowArrow, FlowBox, FlowLane, Provenance } from '../../scenes/old-system-flow';
+import type { Lang } from '../../i18n/lang';
+import type { FlowArrow, FlowBox, FlowLane, Provenance } from './scene';
 import { textWidth, wrapText } from './wrap';
 
 export const SIZE = {

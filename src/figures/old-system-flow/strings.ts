@@ -1,6 +1,6 @@
 /** Words the old-system-flow drawing and legend use (figure-specific, both languages). */
-import type { Localized } from '../../scenes/types';
-import type { Provenance } from '../../scenes/old-system-flow';
+import type { Localized } from '../../i18n/lang';
+import type { Provenance } from './scene';
 
 export const FLOW_TEXT = {
   now: { en: '▶\uFE0E now', ja: '▶\uFE0E 現在' },
@@ -29,5 +29,5 @@ export const PROVENANCE_TEXT: Record<Provenance, Localized> = {
   },
 };
 
-/** Every table, as the page carries them (see text.ts). */
+/** Every table, as the page carries them (scripts/vite-page-words.mjs). */
 export default { FLOW_TEXT, BADGE, PROVENANCE_TEXT };

@@ -1,13 +1,12 @@
 /**
- * The words a figure's view draws (its `strings.ts` tables, {en, ja} pairs). On the server they are
- * the tables themselves. In the browser the page carries them in the scene payload with the page's
- * language in both slots (keepLanguage), so an island never downloads the other language and
- * `T.key[lang]` reads the same on both sides. A figure's `text.ts` is the only importer.
+ * The words a figure's view draws (its `strings.ts` tables, {en, ja} pairs), in the browser. The
+ * page carries them in the scene payload with the page's language in both slots (keepLanguage), so
+ * an island never downloads the other language and `T.key[lang]` reads the same as on the server.
+ * Only the browser's stand-in for a figure's strings.ts calls it (scripts/vite-page-words.mjs).
  */
 import { readPayload } from './scene-payload';
 
-export function pageText<T extends object>(server: T | undefined, figureId: string): T {
-  if (server) return server;
+export function pageText<T extends object>(figureId: string): T {
   const text = readPayload(figureId)?.text;
   if (!text) throw new Error(`Figure "${figureId}": the page carries no text for it (scene payload)`);
   return text as T;

@@ -11,7 +11,8 @@
  * inline (`<script type="application/json" data-scene-payload>`): a fetch would only add a round
  * trip after their JavaScript arrives. Either way the states are delta-encoded (`encodeStates`).
  */
-import type { FigureDefinition, Lang, Localized, Scene } from '../../scenes/types';
+import type { FigureDefinition, Scene } from '../shared/scene-types';
+import type { Lang, Localized } from '../../i18n/lang';
 
 export interface ScenePayload<D = unknown, P extends object = object> {
   readonly id: string;

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import servicingCalendar, {
-  SEED_PLAN_OPTION_ID,
-  type CalendarMonthCell,
-  type ServicingCalendarParams,
-} from '../../scenes/servicing-calendar';
+import servicingCalendar from './scene';
+import { SEED_PLAN_OPTION_ID, type CalendarMonthCell, type ServicingCalendarParams } from './data';
 import { canMarkUnplanned, cellNote, cellText } from './cell-text';
-import { localMonthName } from './month-name';
+import { localMonthName } from '../../i18n/month-name';
 
 function months(change: Partial<ServicingCalendarParams>): readonly CalendarMonthCell[] {
   const data = servicingCalendar.build({ ...servicingCalendar.defaults, ...change })[0]?.data;

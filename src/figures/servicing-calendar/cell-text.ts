@@ -2,10 +2,10 @@
  * What a month cell says, in words and icons, read straight from the scene's cell data. The view,
  * the options and the text table all use these, so the drawing and its text equivalent agree.
  */
-import type { Lang, Localized } from '../../scenes/types';
-import type { CalendarMonthCell } from '../../scenes/servicing-calendar';
+import type { Lang, Localized } from '../../i18n/lang';
+import type { CalendarMonthCell } from './data';
 import { formatDateAlternatives, formatPartialDate } from '../../model/timeline/partial-date';
-import { CALENDAR_TEXT as T } from './text';
+import { CALENDAR_TEXT as T } from './strings';
 
 /** How a cell is drawn: each style has its own fill/pattern and text, never colour alone. */
 export type CellStyle = 'baseline' | 'unplanned' | 'hotpatch' | 'not-counted';

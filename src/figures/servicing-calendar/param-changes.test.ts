@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import servicingCalendar, { CALENDAR_PRODUCT_OPTIONS, SEED_PLAN_OPTION_ID, normalizeCalendarParams } from '../../scenes/servicing-calendar';
+import servicingCalendar from './scene';
+import { CALENDAR_PRODUCT_OPTIONS, SEED_PLAN_OPTION_ID, normalizeCalendarParams } from './data';
 import { withProduct, withUnplanned } from './param-changes';
 
 const defaults = servicingCalendar.defaults;

@@ -3,7 +3,7 @@
  * browser does not load the scene until a parameter changes, so the controls keep the parameters
  * valid themselves from the options that arrive with the states (data.productOptions).
  */
-import type { CalendarProductOption, ServicingCalendarParams } from '../../scenes/servicing-calendar';
+import type { CalendarProductOption, ServicingCalendarParams } from './data';
 
 /**
  * Another product: keep the year if it offers it, else the nearest year it offers (its last when

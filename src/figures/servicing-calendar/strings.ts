@@ -1,5 +1,5 @@
 /** Words the servicing-calendar view, options and table use (figure-specific, both languages). */
-import type { Localized } from '../../scenes/types';
+import type { Localized } from '../../i18n/lang';
 
 export const CALENDAR_TEXT = {
   kindBaseline: { en: 'baseline', ja: 'ベースライン' },
@@ -66,5 +66,5 @@ export const CALENDAR_TEXT = {
 
 export type CalendarTextKey = keyof typeof CALENDAR_TEXT;
 
-/** Every table, as the page carries them (see text.ts). */
+/** Every table, as the page carries them (scripts/vite-page-words.mjs). */
 export default { CALENDAR_TEXT };

@@ -3,7 +3,7 @@
  * in its own strings tables and hands them to ByteListingView as `text`, so they reach the browser in
  * the page's language only (player/page-text.ts).
  */
-import type { Localized } from '../../scenes/types';
+import type { Localized } from '../../i18n/lang';
 
 export const LENS_TEXT = {
   address: { en: 'address', ja: 'アドレス' },

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { listingFrame, type FrameRegion } from './listing-frame';
-import oldPatchBytes from '../../scenes/old-patch-bytes';
-import oldRace from '../../scenes/old-race';
-import type { ByteListing } from '../../scenes/shared/byte-listing';
+import oldPatchBytes from '../old-patch-bytes/scene';
+import oldRace from '../old-race/scene';
+import type { ByteListing } from './byte-listing';
 
 const regionsOf = (f: ReturnType<typeof listingFrame>) => f.groups.filter((g): g is FrameRegion => g.kind === 'region');
 

@@ -7,8 +7,8 @@
  * step, so nothing jumps while the reader steps through — a slot is simply empty when its address
  * does not start a row in the current state.
  */
-import type { ByteListing, RowRole } from '../../scenes/shared/byte-listing';
-import type { Localized } from '../../scenes/types';
+import type { ByteListing, RowRole } from './byte-listing';
+import type { Localized } from '../../i18n/lang';
 
 export interface FrameRegion {
   readonly kind: 'region';

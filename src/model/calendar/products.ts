@@ -13,7 +13,7 @@
  * (ws2025-ae-eval-preview); it waits for a dated, sourced GA event.
  * Facts current to 3 Dec 2026.
  */
-import type { Localized } from '../../scenes/types';
+import type { Localized } from '../../i18n/lang';
 import { getEvent, type EventProvenance, type TimelineEvent } from '../timeline/events';
 import { parsePartialDate } from '../timeline/partial-date';
 import { assertMonth } from './rules';

@@ -10,7 +10,7 @@
  * and the research has not verified why it was cumulative. The check reports that; it does not
  * explain it away.
  */
-import type { Localized } from '../../scenes/types';
+import type { Localized } from '../../i18n/lang';
 import { getEvent } from '../timeline/events';
 import { formatMonth, formatPartialDate } from '../timeline/partial-date';
 import { MONTHS_PER_YEAR, assertMonth, planMonth, type MonthKind } from './rules';

@@ -15,7 +15,7 @@
  * (`48 89 5C 24 08 mov qword ptr [rsp+8], rbx`, a common x64 prologue) and the x64 slot address.
  */
 
-import type { Localized } from '../../scenes/types';
+import { L, type Localized } from '../../i18n/lang';
 import { encodeCallRel32 } from '../x86/encode';
 import { hex } from '../x86/hex';
 import { memoryFrom, overlay, type Memory } from '../x86/memory';
@@ -101,10 +101,6 @@ const SLOT_OFFSET = 0x80; // scratch slot near the function (illustrative)
 
 const MAX_X86 = 2 ** 32;
 const MAX_X64 = 2 ** 47; // canonical user-mode range
-
-function L(en: string, ja: string): Localized {
-  return { en, ja };
-}
 
 /** Builds the layout, or explains (in both languages) why the addresses cannot be used. */
 export function buildOldLayout(params: OldLayoutParams): LayoutResult {

@@ -7,7 +7,7 @@
  * the live function with one `E9 rel32` (Detours-style, done while threads run) [DETOURS] [CHEN11].
  */
 
-import type { Localized } from '../../scenes/types';
+import type { Localized } from '../../i18n/lang';
 import type { Mode } from '../x86/decode';
 import { encodeJmpRel32, encodeJmpRel8, encodeJmpRipIndirect, littleEndian } from '../x86/encode';
 import { hex, hexBytes } from '../x86/hex';

@@ -9,7 +9,7 @@
  * SystemHotpatchInformation class, the Azure fleet's internal use "for years", Xbox as a customer,
  * "today's" MSVC docs) are left out: a time axis would need a date we do not have.
  */
-import type { Localized } from '../../scenes/types';
+import type { Localized } from '../../i18n/lang';
 import { comparePartialDates, partialDateSpan, type DateSpan } from './partial-date';
 
 export type Era = 'old' | 'new';

@@ -6,7 +6,8 @@
  * spans the whole year, '2025-07' the whole month. All Dates are UTC midnights so the result does
  * not depend on the reader's time zone.
  */
-import type { Lang } from '../../scenes/types';
+import type { Lang } from '../../i18n/lang';
+import { localMonthName } from '../../i18n/month-name';
 
 export type DatePrecision = 'year' | 'month' | 'day';
 
@@ -26,11 +27,6 @@ export interface DateSpan {
 }
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
-const EN_MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-] as const;
 
 function daysInMonth(year: number, month: number): number {
   // Day 0 of the next month is the last day of this one.
@@ -90,15 +86,12 @@ export function comparePartialDates(a: string, b: string): number {
 
 /** "April" / "4月". */
 export function monthName(month: number, lang: Lang): string {
-  const name = EN_MONTHS[month - 1];
-  if (name === undefined) throw new RangeError(`Month out of range: ${month}`);
-  return lang === 'en' ? name : `${month}月`;
+  return localMonthName(month, lang);
 }
 
 /** "April 2025" / "2025年4月". */
 export function formatMonth(year: number, month: number, lang: Lang): string {
-  const name = EN_MONTHS[month - 1];
-  if (name === undefined) throw new RangeError(`Month out of range: ${month}`);
+  const name = localMonthName(month, 'en');
   return lang === 'en' ? `${name} ${year}` : `${year}年${month}月`;
 }
 
@@ -107,7 +100,7 @@ export function formatPartialDate(iso: string, lang: Lang): string {
   const { year, month, day } = parsePartialDate(iso);
   if (month === null) return lang === 'en' ? String(year) : `${year}年`;
   if (day === null) return formatMonth(year, month, lang);
-  return lang === 'en' ? `${day} ${EN_MONTHS[month - 1]} ${year}` : `${year}年${month}月${day}日`;
+  return lang === 'en' ? `${day} ${localMonthName(month, 'en')} ${year}` : `${year}年${month}月${day}日`;
 }
 
 /**
@@ -119,7 +112,7 @@ export function formatDateAlternatives(iso: string, alt: string, lang: Lang): st
   const b = parsePartialDate(alt);
   if (a.day !== null && b.day !== null && a.year === b.year && a.month === b.month && a.month !== null) {
     return lang === 'en'
-      ? `${a.day} or ${b.day} ${EN_MONTHS[a.month - 1]} ${a.year}`
+      ? `${a.day} or ${b.day} ${localMonthName(a.month, 'en')} ${a.year}`
       : `${a.year}年${a.month}月${a.day}日または${b.day}日`;
   }
   return lang === 'en'

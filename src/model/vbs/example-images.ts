@@ -145,7 +145,7 @@ export function examplePatch(spec: PatchSpec): PatchImageFile {
   };
 }
 
-// ---- The kernel-mode example (new-redirect) -------------------------------------------------
+// ---- The kernel-mode example (the redirect figure) ------------------------------------------
 
 /** Illustrative load address of the example driver (real kernel addresses are upper-half). */
 export const KERNEL_IMAGE_BASE = 0x1000_0000_0000;
@@ -172,7 +172,7 @@ export const exampleDriverPatch = (sequenceNumber: number, signature: SignatureS
     signature,
   });
 
-// ---- The user-mode example (new-lifecycle) --------------------------------------------------
+// ---- The user-mode example (the lifecycle figure) -------------------------------------------
 
 export const DLL_BASE = 0x7ff8_1000_0000;
 export const dllPatchBase = (sequenceNumber: number): number => DLL_BASE + 0x10_0000 * sequenceNumber;

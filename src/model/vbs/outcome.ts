@@ -1,7 +1,7 @@
 /**
  * Every operation on the machine either succeeds with a new machine or is refused with a reason.
- * Refusals are values, not exceptions: the figures draw them (the mismatch branch of new-redirect
- * stops on one), and the tests assert them.
+ * Refusals are values, not exceptions: the figures draw them (the mismatch branch of the redirect
+ * figure stops on one), and the tests assert them.
  */
 import type { ImageIdentity } from './identity';
 import type { Provenance } from './provenance';

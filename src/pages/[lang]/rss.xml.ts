@@ -3,7 +3,7 @@ import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { articlesIn, slugOf } from '../../lib/articles';
 import { localizedPath, t } from '../../i18n/ui';
-import { LANGS, type Lang } from '../../scenes/types';
+import { LANGS, type Lang } from '../../i18n/lang';
 
 export function getStaticPaths() {
   return LANGS.map((lang) => ({ params: { lang } }));

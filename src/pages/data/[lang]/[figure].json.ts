@@ -8,7 +8,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { FIGURE_IDS, figureById } from '../../../figures/registry';
 import { payloadFor, payloadJson } from '../../../figures/player/scene-payload';
 import { FIGURE_TEXT } from '../../../figures/text-tables';
-import { LANGS, type Lang } from '../../../scenes/types';
+import { LANGS, type Lang } from '../../../i18n/lang';
 
 export const getStaticPaths = (() => LANGS.flatMap((lang) => FIGURE_IDS.map((figure) => ({ params: { lang, figure } })))) satisfies GetStaticPaths;
 

@@ -1,0 +1,14 @@
+/** Picks the claim list that needs the most room in the page's language. */
+import type { Lang } from '../../i18n/lang';
+import type { ClaimView } from './claim-text';
+
+export type ClaimLike = Pick<ClaimView, 'id' | 'provenance' | 'text'>;
+
+function size(claims: readonly ClaimLike[], lang: Lang): number {
+  // Each item costs a line of its own plus its words; a Japanese character is about two Latin ones wide.
+  return claims.reduce((n, c) => n + 40 + c.text[lang].length * (lang === 'ja' ? 2 : 1), 0);
+}
+
+export function longestClaims(lists: readonly (readonly ClaimLike[])[], lang: Lang): readonly ClaimLike[] {
+  return lists.reduce<readonly ClaimLike[]>((best, next) => (size(next, lang) > size(best, lang) ? next : best), []);
+}

@@ -1,0 +1,52 @@
+/**
+ * Contract checks every scene test can run (used from *.test.ts files only): non-empty bilingual
+ * captions and notes, `changed` as a list of strings, serialisable data, deterministic builds,
+ * well-formed checkpoints. Returns a list of problems (empty = fine) so tests can print them all.
+ */
+
+import type { FigureDefinition, SceneState } from './scene-types';
+
+function blank(s: string | undefined): boolean {
+  return s === undefined || s.trim() === '';
+}
+
+export function sceneProblems<D>(states: readonly SceneState<D>[]): string[] {
+  const problems: string[] = [];
+  states.forEach((s, i) => {
+    const at = `state ${i + 1}`;
+    if (blank(s.caption.en)) problems.push(`${at}: empty English caption`);
+    if (blank(s.caption.ja)) problems.push(`${at}: empty Japanese caption`);
+    if (blank(s.note.en)) problems.push(`${at}: empty English note`);
+    if (blank(s.note.ja)) problems.push(`${at}: empty Japanese note`);
+    if (!Array.isArray(s.changed) || s.changed.some((c) => typeof c !== 'string' || c === '')) problems.push(`${at}: bad changed list`);
+    if (new Set(s.changed).size !== s.changed.length) problems.push(`${at}: duplicate ids in changed`);
+    // Japanese captions should be Japanese, not a copy of the English.
+    if (s.caption.ja === s.caption.en) problems.push(`${at}: Japanese caption equals the English one`);
+    if (!/[\u3040-\u30ff\u4e00-\u9fff]/.test(s.caption.ja)) problems.push(`${at}: Japanese caption has no Japanese text`);
+    try {
+      const round = JSON.parse(JSON.stringify(s.data)) as unknown;
+      if (JSON.stringify(round) !== JSON.stringify(s.data)) problems.push(`${at}: data does not survive JSON`);
+    } catch {
+      problems.push(`${at}: data is not serialisable`);
+    }
+    if (s.checkpoint) {
+      const c = s.checkpoint;
+      if (blank(c.question.en) || blank(c.question.ja)) problems.push(`${at}: checkpoint question missing a language`);
+      if (c.choices.filter((x) => x.correct).length !== 1) problems.push(`${at}: checkpoint needs exactly one correct choice`);
+      for (const x of c.choices) {
+        if (blank(x.label.en) || blank(x.label.ja) || blank(x.feedback.en) || blank(x.feedback.ja)) {
+          problems.push(`${at}: checkpoint choice ${x.id} missing text`);
+        }
+      }
+    }
+  });
+  return problems;
+}
+
+/** Two builds with the same params are deep-equal, also after building with other params in between. */
+export function isDeterministic<D, P extends object>(figure: FigureDefinition<D, P>, params: P, other?: P): boolean {
+  const a = JSON.stringify(figure.build(params));
+  if (other) figure.build(other);
+  const b = JSON.stringify(figure.build(params));
+  return a === b;
+}
