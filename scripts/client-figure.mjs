@@ -1,5 +1,6 @@
 // `client:figure`: how a figure island hydrates (registered in astro.config.mjs).
-// - Warm-up, on idle, once the figure is within about three screens: fetch its scene JSON
+// - Warm-up, on idle, once the reader scrolls and the figure is within about three screens (not at
+//   page load: that work would compete with the page's own first render): fetch its scene JSON
 //   (`data-scene-src` on its <figure>, src/pages/data/[lang]/[figure].json.ts) into
 //   globalThis.__hxScenes (SCENE_STORE in src/figures/player/scene-payload.ts), then load the island's
 //   modules (Astro's `load`: download, compile and evaluate the component and the renderer).
@@ -38,6 +39,6 @@ export default (load, _options, el) => {
     return io;
   };
   const idle = globalThis.requestIdleCallback ?? ((fn) => setTimeout(fn, 1));
-  watch('300% 0px', () => idle(() => void warm(), { timeout: 1500 }));
+  addEventListener('scroll', () => watch('300% 0px', () => idle(() => void warm(), { timeout: 1500 })), { once: true, passive: true });
   watch('600px 0px', () => void warm().then((hydrate) => hydrate()));
 };
