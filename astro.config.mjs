@@ -12,6 +12,8 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { figureImports } from './scripts/figure-imports.mjs';
 import { islandCss } from './scripts/vite-island-css.mjs';
 import { oneStylesheet } from './scripts/one-stylesheet.mjs';
+import { cspTrim } from './scripts/csp-trim.mjs';
+import { trainerRoutes } from './scripts/trainer-routes.mjs';
 
 const site = process.env.SITE_URL ?? 'https://hotpatch.example.org';
 
@@ -27,6 +29,7 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [
     contentChecks(),
+    trainerRoutes(),
     mdx(),
     svelte(),
     sitemap({
@@ -34,6 +37,16 @@ export default defineConfig({
       filter: (page) => !/\/(embed|present)\//.test(page) && !page.endsWith('/404/'),
     }),
     oneStylesheet(),
+    cspTrim(),
+    {
+      // Figure islands: warm up on idle, hydrate near view (scripts/client-figure.mjs).
+      name: 'hotpatch-client-figure',
+      hooks: {
+        'astro:config:setup': ({ addClientDirective }) => {
+          addClientDirective({ name: 'figure', entrypoint: './scripts/client-figure.mjs' });
+        },
+      },
+    },
   ],
   markdown: {
     processor: satteri({ mdastPlugins: [figureImports] }),

@@ -41,9 +41,7 @@ export function fileFor(url, fromUrl = '/') {
   if (/^[a-z]+:/i.test(url) || url.startsWith('//')) return null;
   const clean = url.split('#')[0].split('?')[0];
   if (!clean) return null;
-  const path = clean.startsWith('/')
-    ? clean
-    : posix.join(posix.dirname(fromUrl.endsWith('/') ? fromUrl + 'x' : fromUrl), clean);
+  const path = clean.startsWith('/') ? clean : posix.join(posix.dirname(fromUrl.endsWith('/') ? fromUrl + 'x' : fromUrl), clean);
   let file = join(DIST, decodeURIComponent(path));
   if (path.endsWith('/')) file = join(file, 'index.html');
   return file;
@@ -72,9 +70,7 @@ export function inlineScripts(html) {
 
 /** Bytes of JSON data blocks (figure states shipped as data, not code). */
 export function jsonBlocks(html) {
-  return [...html.matchAll(/<script\b[^>]*type="application\/json"[^>]*>([\s\S]*?)<\/script>/gi)]
-    .map((m) => m[1])
-    .join('\n');
+  return [...html.matchAll(/<script\b[^>]*type="application\/json"[^>]*>([\s\S]*?)<\/script>/gi)].map((m) => m[1]).join('\n');
 }
 
 export function attr(tag, name) {
@@ -119,17 +115,15 @@ export function pageAssets(file) {
       const src = attr(tag, name);
       if (src) for (const f of moduleGraph(fileFor(src.replace(/&#38;|&amp;/g, '&'), url))) files.add(f);
     }
-    islandGraphs.push({
-      component: (attr(tag, 'component-url') ?? '').split('/').pop(),
-      eager: attr(tag, 'client') === 'load',
-      files: [...files],
-    });
+    islandGraphs.push({ component: (attr(tag, 'component-url') ?? '').split('/').pop(), eager: attr(tag, 'client') === 'load', files: [...files] });
     for (const f of files) islandJs.add(f);
   }
   for (const tag of html.match(/<(?:img|iframe|audio|video|source)\b[^>]*>/gi) ?? []) {
     const src = attr(tag, 'src');
     if (src && /^https?:\/\//.test(src)) external.push(src);
   }
+  // Scene JSON a figure fetches when it hydrates (FigureFrame's data-scene-src, client:figure).
+  const sceneData = [...new Set([...html.matchAll(/\sdata-scene-src="([^"]+)"/g)].map((m) => fileFor(m[1], url)))].filter(Boolean);
   const fonts = fontsUsed(html, [...css].filter(Boolean));
   const inlineScriptBytes = inlineScripts(html).length;
   return {
@@ -140,6 +134,7 @@ export function pageAssets(file) {
     siteJs: [...siteJs].filter((f) => !islandJs.has(f)),
     islandJs: [...islandJs],
     islandGraphs,
+    sceneData,
     fonts,
     islands: islands.length,
     external,
@@ -150,7 +145,7 @@ export function pageAssets(file) {
 /**
  * The web fonts a page makes the browser download: faces declared by its stylesheets (@font-face)
  * whose family a rule names for an element the page has. A declared but unused face is not fetched.
- * A rule counts when every class its selector names is on the page (":root", "html", "body" and
+ * A rule counts when every class and attribute its selector names is on the page (":root", "html", "body" and
  * bare element selectors count when such an element exists). Server-rendered markup only: figures
  * draw their byte listings on the server too.
  */
@@ -166,11 +161,12 @@ export function fontsUsed(html, cssFiles) {
   const rules = [...css.replace(/@font-face\s*\{[^}]*\}/g, '').matchAll(/([^{}]+)\{([^{}]*)\}/g)];
   const matches = (selector) => {
     const needed = [...selector.matchAll(/\.([\w-]+)/g)].map((m) => m[1]);
+    // Attribute selectors ([data-mono-font]) count when some element carries the attribute.
+    const attrs = [...selector.matchAll(/\[([\w-]+)/g)].map((m) => m[1]);
+    if (attrs.length && !attrs.every((a) => new RegExp(`\\s${a}(?=[\\s=>/])`).test(html))) return false;
     if (needed.length) return needed.every((c) => classes.has(c));
-    const tag = selector
-      .trim()
-      .match(/^([a-z][a-z0-9-]*|:root|\*)/i)?.[1]
-      ?.toLowerCase();
+    if (attrs.length) return true;
+    const tag = selector.trim().match(/^([a-z][a-z0-9-]*|:root|\*)/i)?.[1]?.toLowerCase();
     return tag === ':root' || tag === '*' || (tag !== undefined && tags.has(tag));
   };
   const files = new Set();

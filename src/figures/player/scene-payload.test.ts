@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keepLanguage, payloadFor, payloadJson } from './scene-payload';
+import { decodePayload, keepLanguage, payloadFor, payloadJson } from './scene-payload';
 import { FIGURES } from '../registry';
 
 describe('scene payloads', () => {
@@ -32,5 +32,16 @@ describe('speaker notes in payloads', () => {
     const definition = Object.values(FIGURES)[0]!;
     expect(payloadFor(definition, 'en').states.every((s) => s.note.en === '')).toBe(true);
     expect(payloadFor(definition, 'en', true).states.every((s) => s.note.en !== '')).toBe(true);
+  });
+});
+
+describe('wire form (delta-encoded states)', () => {
+  it('decodes to the same states for every figure, in both languages', () => {
+    for (const definition of Object.values(FIGURES)) {
+      for (const lang of ['en', 'ja'] as const) {
+        const payload = payloadFor(definition, lang);
+        expect(decodePayload(JSON.parse(payloadJson(payload)))).toEqual(JSON.parse(JSON.stringify(payload)));
+      }
+    }
   });
 });

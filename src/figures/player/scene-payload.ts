@@ -1,8 +1,15 @@
 /**
- * A figure's states for its default parameters, computed at build time and shipped in the page as
- * JSON (not as JavaScript): the browser draws and steps through them without loading the model.
- * The scene module (model code and both languages' text) loads only if the reader changes a
- * parameter. Only the page's language is kept, which halves the text.
+ * A figure's states for its default parameters, computed at build time and shipped as JSON (not as
+ * JavaScript): the browser draws and steps through them without loading the model. The scene
+ * module (model code and both languages' text) loads only if the reader changes a parameter. Only
+ * the page's language is kept, which halves the text.
+ *
+ * Where the JSON travels: reading pages (articles, embeds) fetch one cacheable file per figure and
+ * language, `/data/{lang}/{id}.json` (src/pages/data/[lang]/[figure].json.ts), before the island
+ * hydrates (the `client:figure` directive, scripts/client-figure.mjs, puts it in `SCENE_STORE`),
+ * so it is off the article's critical path. Present and notes pages hydrate at load and keep it
+ * inline (`<script type="application/json" data-scene-payload>`): a fetch would only add a round
+ * trip after their JavaScript arrives. Either way the states are delta-encoded (`encodeStates`).
  */
 import type { FigureDefinition, Scene } from '../shared/scene-types';
 import type { Lang, Localized } from '../../i18n/lang';
@@ -56,18 +63,73 @@ export function payloadFor<D, P extends object>(
   );
 }
 
-/** JSON safe inside a <script> element. */
-export function payloadJson(payload: ScenePayload): string {
-  return JSON.stringify(payload).replace(/</g, '\\u003c');
+type Data = Record<string, unknown>;
+const isRecord = (v: unknown): v is Data => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Wire form of the states: a state's data keys whose value equals the previous state's are sent as
+ * `0` and named in `same` (a figure's listing, events or map rarely change in every step; without
+ * this the Japanese timeline repeats 50 KB of events per state, beyond gzip's 32 KB window).
+ */
+export function encodeStates<D>(states: Scene<D>): unknown[] {
+  return states.map((state, i) => {
+    const previous = i > 0 ? states[i - 1]!.data : undefined;
+    if (!isRecord(state.data) || !isRecord(previous)) return state;
+    const same: string[] = [];
+    const data: Data = {};
+    for (const [key, value] of Object.entries(state.data)) {
+      const reused = key in previous && JSON.stringify(previous[key]) === JSON.stringify(value);
+      if (reused) same.push(key);
+      data[key] = reused ? 0 : value;
+    }
+    return same.length ? { ...state, data, same } : state;
+  });
 }
+
+/** The states back from their wire form; a reused value is the previous state's object itself. */
+export function decodeStates<D>(wire: readonly unknown[]): Scene<D> {
+  const out: Data[] = [];
+  for (const item of wire as Data[]) {
+    const same = item['same'] as string[] | undefined;
+    if (!same) {
+      out.push(item);
+      continue;
+    }
+    const previous = out[out.length - 1]!['data'] as Data;
+    const data = { ...(item['data'] as Data) };
+    for (const key of same) data[key] = previous[key];
+    const { same: _same, ...state } = item;
+    out.push({ ...state, data });
+  }
+  return out as unknown as Scene<D>;
+}
+
+/** The wire JSON of a payload (delta-encoded states), safe inside a <script> element. */
+export function payloadJson(payload: ScenePayload): string {
+  return JSON.stringify({ ...payload, states: encodeStates(payload.states) }).replace(/</g, '\\u003c');
+}
+
+/** A payload from its wire form (payloadJson), parsed. */
+export function decodePayload<D, P extends object>(wire: unknown): ScenePayload<D, P> {
+  const payload = wire as ScenePayload<D, P>;
+  return { ...payload, states: decodeStates<D>(payload.states as readonly unknown[]) };
+}
+
+/**
+ * Where `client:figure` (scripts/client-figure.mjs) leaves a fetched payload (parsed wire form),
+ * by figure id, before the island's modules load: a figure's strings read it at module evaluation.
+ */
+export const SCENE_STORE = '__hxScenes';
 
 const cache = new Map<string, ScenePayload | null>();
 
-/** The payload Figure.astro put in the page for this figure (browser only). */
+/** The payload of this figure on this page: fetched (SCENE_STORE) or inline (browser only). */
 export function readPayload<D, P extends object>(id: string): ScenePayload<D, P> | null {
   if (!cache.has(id)) {
-    const element = typeof document === 'undefined' ? null : document.querySelector(`script[data-scene-payload="${CSS.escape(id)}"]`);
-    cache.set(id, element?.textContent ? (JSON.parse(element.textContent) as ScenePayload) : null);
+    const fetched = (globalThis as unknown as Record<string, Record<string, unknown> | undefined>)[SCENE_STORE]?.[id];
+    const element = fetched || typeof document === 'undefined' ? null : document.querySelector(`script[data-scene-payload="${CSS.escape(id)}"]`);
+    const wire = fetched ?? (element?.textContent ? JSON.parse(element.textContent) : null);
+    cache.set(id, wire ? (decodePayload(wire) as ScenePayload) : null);
   }
   return cache.get(id) as ScenePayload<D, P> | null;
 }
