@@ -30,15 +30,21 @@ export default (load, _options, el) => {
     return;
   }
   const watch = (rootMargin, then) => {
-    const io = new IntersectionObserver((entries) => {
-      if (!entries.some((e) => e.isIntersecting)) return;
-      io.disconnect();
-      then();
-    }, { rootMargin });
+    const io = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        io.disconnect();
+        then();
+      },
+      { rootMargin },
+    );
     for (const t of targets) io.observe(t);
     return io;
   };
   const idle = globalThis.requestIdleCallback ?? ((fn) => setTimeout(fn, 1));
-  addEventListener('scroll', () => watch('300% 0px', () => idle(() => void warm(), { timeout: 1500 })), { once: true, passive: true });
+  addEventListener('scroll', () => watch('300% 0px', () => idle(() => void warm(), { timeout: 1500 })), {
+    once: true,
+    passive: true,
+  });
   watch('600px 0px', () => void warm().then((hydrate) => hydrate()));
 };

@@ -60,7 +60,10 @@ export function cspTrim() {
           const csp = trimScriptHashes(m[2], keep);
           if (csp === m[2]) continue;
           removed += (m[2].match(/'sha256-/g)?.length ?? 0) - (csp.match(/'sha256-/g)?.length ?? 0);
-          writeFileSync(file, html.replace(META, (_, a, _b, c) => a + csp + c));
+          writeFileSync(
+            file,
+            html.replace(META, (_, a, _b, c) => a + csp + c),
+          );
         }
         logger.info(`${files.length} pages: ${removed} CSP script hashes of scripts a page does not run removed`);
       },

@@ -19,48 +19,51 @@ interface ProvenanceWords {
   /** A short mark drawn before the word (text, so it survives print and high-contrast modes). */
   readonly mark: string;
   readonly short: Readonly<Record<Lang, string>>;
-  readonly long: Readonly<Record<Lang, string>>;
 }
 
 export const PROVENANCE_WORDS: Readonly<Record<Provenance, ProvenanceWords>> = {
   documented: {
     mark: '✓',
     short: { en: 'documented', ja: '文書化済み' },
-    long: { en: 'Stated by the cited source.', ja: '引用した出典に書かれています。' },
   },
   'reverse-engineered': {
     mark: '⚙',
     short: { en: 'reverse-engineered', ja: 'リバースエンジニアリング' },
-    long: {
-      en: 'Found by third-party reverse engineering or a debugger, not documented by Microsoft.',
-      ja: '第三者のリバースエンジニアリングやデバッガーでの観察によるもので、Microsoft の文書にはありません。',
-    },
   },
   inference: {
     mark: '∴',
     short: { en: 'inference', ja: '推測' },
-    long: {
-      en: 'Our deduction from the documented facts, not a statement by Microsoft.',
-      ja: '文書化された事実からの推測で、Microsoft の説明ではありません。',
-    },
   },
   unverified: {
     mark: '?',
     short: { en: 'unconfirmed', ja: '未確認' },
-    long: { en: 'Could not be confirmed in public sources.', ja: '公開情報では確認できませんでした。' },
   },
   illustrative: {
     mark: '†',
     short: { en: 'illustrative', ja: '例示' },
-    long: { en: 'A made-up value chosen for the example.', ja: '説明のために仮に決めた値です。' },
   },
   conflict: {
     mark: '≠',
     short: { en: 'sources disagree', ja: '出典により異なる' },
-    long: {
-      en: 'Sources give different values; both are shown.',
-      ja: '出典によって値が異なるため、両方を示しています。',
-    },
+  },
+};
+
+/** What each label means, for screen readers and tooltips in the articles (figures draw mark and word only). */
+export const PROVENANCE_LONG: Readonly<Record<Provenance, Readonly<Record<Lang, string>>>> = {
+  documented: { en: 'Stated by the cited source.', ja: '引用した出典に書かれています。' },
+  'reverse-engineered': {
+    en: 'Found by third-party reverse engineering or a debugger, not documented by Microsoft.',
+    ja: '第三者のリバースエンジニアリングやデバッガーでの観察によるもので、Microsoft の文書にはありません。',
+  },
+  inference: {
+    en: 'Our deduction from the documented facts, not a statement by Microsoft.',
+    ja: '文書化された事実からの推測で、Microsoft の説明ではありません。',
+  },
+  unverified: { en: 'Could not be confirmed in public sources.', ja: '公開情報では確認できませんでした。' },
+  illustrative: { en: 'A made-up value chosen for the example.', ja: '説明のために仮に決めた値です。' },
+  conflict: {
+    en: 'Sources give different values; both are shown.',
+    ja: '出典によって値が異なるため、両方を示しています。',
   },
 };
 

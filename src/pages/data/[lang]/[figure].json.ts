@@ -10,7 +10,8 @@ import { payloadFor, payloadJson } from '../../../figures/player/scene-payload';
 import { FIGURE_TEXT } from '../../../figures/text-tables';
 import { LANGS, type Lang } from '../../../i18n/lang';
 
-export const getStaticPaths = (() => LANGS.flatMap((lang) => FIGURE_IDS.map((figure) => ({ params: { lang, figure } })))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  LANGS.flatMap((lang) => FIGURE_IDS.map((figure) => ({ params: { lang, figure } })))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) => {
   const id = params['figure'] as string;
