@@ -95,8 +95,8 @@ export const CLAIM_TEXT: Partial<Record<ClaimId, Localized>> = {
     ja: 'スレッドごとの移行はなく、各関数はエントリで一度に切り替わる。',
   },
   loadTimeQuery: {
-    en: 'The loader asks for the current patch whenever it maps a DLL (Windows 11 24H2).',
-    ja: 'ローダーは DLL をマップするたびに現在のパッチを問い合わせる（Windows 11 24H2）。',
+    en: 'The loader asks the kernel for the current patch when it maps an image (Windows 11 24H2).',
+    ja: 'ローダーはイメージをマップするときに、カーネルに現在のパッチを問い合わせる（Windows 11 24H2）。',
   },
   loaderEntryFields: {
     en: 'Loader entries record ActivePatchImageBase and HotPatchState; the patch maps with load reason LoadReasonPatchImage.',

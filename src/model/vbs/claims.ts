@@ -21,7 +21,9 @@ export const CLAIMS = {
     ['codemaxx-2026'],
   ),
   /** [11] Verifiers track the highest applied sequence number. */
-  sequenceTracking: claim('documented', 'CodeMaxx post', ['codemaxx-2026']),
+  // Reported for kernel-mode images (the Secure Hotpatch Report's LatestSequenceNumber); for a user-mode
+  // DLL the same rule is the site's inference (accuracy audit, new era #14).
+  sequenceTracking: claim('documented', 'CodeMaxx post: kernel-mode images (Secure Hotpatch Report)', ['codemaxx-2026']),
   /** Refusing a lower or equal number follows from tracking the highest; the refusal itself is not described. */
   refuseLowerSequence: claim('inference', 'follows from "verifiers track the highest applied" (CodeMaxx)', [
     'codemaxx-2026',
@@ -78,12 +80,16 @@ export const CLAIMS = {
   /** [13] Old registrations no longer match the new base, so the sequence starts over. */
   chainResetAtBaseline: claim('inference', 'new-hotpatch.md §3.13', ['codemaxx-2026', 'llvm-wshp']),
   /** [13] The LCU replaces the on-disk binaries; the machine restarts into new base images. */
-  baselineSwap: claim('documented', 'windows-itpro-docs "Release cycles"; windowsserverdocs hotpatch.md', [
-    'autopatch-hotpatch-docs',
+  baselineSwap: claim('documented', 'windowsserverdocs hotpatch.md; Learn training module "Hotpatch updates"', [
     'ws-docs-hotpatch',
+    'ms-learn-hotpatch-training',
   ]),
   /** §2 Unplanned baseline: a fix that can't ship as a hotpatch replaces that month's hotpatch. */
-  unplannedBaseline: claim('documented', 'windows-itpro-docs "Release cycles"', ['autopatch-hotpatch-docs']),
+  unplannedBaseline: claim(
+    'documented',
+    'windowsserverdocs hotpatch.md: "a hotpatch release is replaced with an unplanned baseline in that month"',
+    ['ws-docs-hotpatch'],
+  ),
 } as const;
 
 export type ClaimId = keyof typeof CLAIMS;
