@@ -96,6 +96,7 @@ for (const id of FIGURE_IDS) {
       test.use({ viewport: size });
 
       test(`${id}: every Next keeps the stage in view at ${size.width}×${size.height}`, async ({ page }) => {
+        test.setTimeout(180_000); // one page load, then every step: slow on 2 shared cores
         const path = ARTICLE.get(id);
         expect(path, `an article draws ${id}`).toBeTruthy();
         const visual = size.width === 1280;
