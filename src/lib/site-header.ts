@@ -5,8 +5,13 @@
  */
 import { applyPreference, readPreference, type PreferenceName } from '../scripts/preferences';
 
-interface PagefindResult { data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }> }
-interface Pagefind { search(q: string): Promise<{ results: PagefindResult[] } | null>; debouncedSearch?: unknown }
+interface PagefindResult {
+  data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
+}
+interface Pagefind {
+  search(q: string): Promise<{ results: PagefindResult[] } | null>;
+  debouncedSearch?: unknown;
+}
 
 /** Site search with Pagefind: nothing loads until the reader opens the dialog. */
 export function initSearch(): void {
@@ -57,7 +62,9 @@ export function initSearch(): void {
         return li;
       }),
     );
-    status.textContent = items.length ? `${items.length} ${dialog.dataset.count}` : `${dialog.dataset.empty} “${query}”`;
+    status.textContent = items.length
+      ? `${items.length} ${dialog.dataset.count}`
+      : `${dialog.dataset.empty} “${query}”`;
   }
 
   if (openButton && dialog && input) {

@@ -9,13 +9,14 @@
  * SystemHotpatchInformation class, the Azure fleet's internal use "for years", Xbox as a customer,
  * "today's" MSVC docs) are left out: a time axis would need a date we do not have.
  */
+import type { Provenance } from '../../i18n/provenance';
 import type { Localized } from '../../i18n/lang';
 import { comparePartialDates, partialDateSpan, type DateSpan } from './partial-date';
 
 export type Era = 'old' | 'new';
 
 /** How sure the research is. Absent means documented by the cited sources. */
-export type EventProvenance = 'documented' | 'reverse-engineered' | 'unverified';
+export type EventProvenance = Extract<Provenance, 'documented' | 'reverse-engineered' | 'unverified'>;
 
 export interface TimelineEvent {
   readonly id: string;
