@@ -16,9 +16,12 @@ import { FIGURE_IDS, figure } from './support';
 function articleOf(): Map<string, string> {
   const dir = 'content/articles/en';
   const map = new Map<string, string>();
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.mdx'))
+    .sort()) {
     const text = readFileSync(`${dir}/${file}`, 'utf8');
-    for (const m of text.matchAll(/<Figure id="([^"]+)"/g)) if (!map.has(m[1]!)) map.set(m[1]!, `/en/${file.replace(/\.mdx$/, '')}/`);
+    for (const m of text.matchAll(/<Figure id="([^"]+)"/g))
+      if (!map.has(m[1]!)) map.set(m[1]!, `/en/${file.replace(/\.mdx$/, '')}/`);
   }
   return map;
 }
@@ -47,14 +50,18 @@ async function frame(page: Page, id: string): Promise<Frame> {
     const vh = window.innerHeight;
     const inside = (r: DOMRect) => r.top >= top - 1 && r.left >= -1 && r.bottom <= vh + 1 && r.right <= vw + 1;
     const toolbar = root.querySelector('[role="toolbar"]')!.getBoundingClientRect();
-    const next = root.querySelector<HTMLButtonElement>('[role="toolbar"] button:nth-of-type(4)')!.getBoundingClientRect();
+    const next = root
+      .querySelector<HTMLButtonElement>('[role="toolbar"] button:nth-of-type(4)')!
+      .getBoundingClientRect();
     const outside: string[] = [];
     for (const el of root.querySelectorAll('[data-stage] [data-changed]')) {
       const r = el.getBoundingClientRect();
       if (r.width === 0 && r.height === 0) continue;
       if (!inside(r)) {
         const name = el.id || el.getAttribute('data-id') || el.getAttribute('aria-label') || el.tagName.toLowerCase();
-        outside.push(`${name} [${Math.round(r.left)},${Math.round(r.top)} ${Math.round(r.width)}×${Math.round(r.height)}]`);
+        outside.push(
+          `${name} [${Math.round(r.left)},${Math.round(r.top)} ${Math.round(r.width)}×${Math.round(r.height)}]`,
+        );
       }
     }
     return {
@@ -72,7 +79,10 @@ async function compareStage(page: Page, id: string, name: string) {
   const info = test.info();
   const file = info.snapshotPath(name, { kind: 'screenshot' });
   if (!existsSync(file) && !['all', 'changed', 'missing'].includes(info.config.updateSnapshots)) {
-    info.annotations.push({ type: 'skip-visual', description: `no baseline ${name} yet (run with --update-snapshots)` });
+    info.annotations.push({
+      type: 'skip-visual',
+      description: `no baseline ${name} yet (run with --update-snapshots)`,
+    });
     return;
   }
   await expect.soft(page.locator(`figure[data-figure="${id}"] [data-stage]`)).toHaveScreenshot(name, {
