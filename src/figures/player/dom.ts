@@ -9,7 +9,12 @@ export function focusKind(el: EventTarget | null): 'figure' | 'button' | 'range'
   }
   if (el instanceof HTMLSelectElement) return 'select';
   if (el instanceof HTMLTextAreaElement || (el instanceof HTMLElement && el.isContentEditable)) return 'text';
-  if (el instanceof HTMLButtonElement || el instanceof HTMLAnchorElement || el instanceof HTMLElement && el.tagName === 'SUMMARY') return 'button';
+  if (
+    el instanceof HTMLButtonElement ||
+    el instanceof HTMLAnchorElement ||
+    (el instanceof HTMLElement && el.tagName === 'SUMMARY')
+  )
+    return 'button';
   return 'figure';
 }
 
@@ -44,7 +49,11 @@ export function replaceHash(fragment: string): void {
     flushHooked = true;
     // Capture phase: runs before a link's own click handler (e.g. the language switch). Not on
     // pagehide: a URL change while the page unloads only starts requests the navigation aborts.
-    document.addEventListener('click', (e) => e.target instanceof Element && e.target.closest('a') && flushHash(), true);
+    document.addEventListener(
+      'click',
+      (e) => e.target instanceof Element && e.target.closest('a') && flushHash(),
+      true,
+    );
   }
 }
 
@@ -80,9 +89,11 @@ export function keepInView(el: Element | null | undefined, margin = 16): void {
   let dx = 0;
   let dy = 0;
   if (item.left < box.left + margin) dx = item.left - box.left - margin;
-  else if (item.right > box.right - margin) dx = Math.min(item.right - box.right + margin, item.left - box.left - margin);
+  else if (item.right > box.right - margin)
+    dx = Math.min(item.right - box.right + margin, item.left - box.left - margin);
   if (item.top < box.top + margin) dy = item.top - box.top - margin;
-  else if (item.bottom > box.bottom - margin) dy = Math.min(item.bottom - box.bottom + margin, item.top - box.top - margin);
+  else if (item.bottom > box.bottom - margin)
+    dy = Math.min(item.bottom - box.bottom + margin, item.top - box.top - margin);
   if (dx === 0 && dy === 0) return;
   scroller.scrollBy({ left: dx, top: dy, behavior: reducedMotionNow() ? 'auto' : 'smooth' });
 }

@@ -7,11 +7,26 @@ describe('routePath', () => {
     expect(routePath([[1, 2]])).toBe('');
   });
   it('draws a straight line through two points', () => {
-    expect(routePath([[0, 0], [10, 0]], 'linear')).toBe('M0,0L10,0');
+    expect(
+      routePath(
+        [
+          [0, 0],
+          [10, 0],
+        ],
+        'linear',
+      ),
+    ).toBe('M0,0L10,0');
   });
   it('starts at the first point and ends at the last with any curve', () => {
     for (const curve of ['linear', 'basis', 'monotone', 'step'] as const) {
-      const d = routePath([[0, 0], [50, 20], [100, 0]], curve);
+      const d = routePath(
+        [
+          [0, 0],
+          [50, 20],
+          [100, 0],
+        ],
+        curve,
+      );
       expect(d.startsWith('M0,0')).toBe(true);
       expect(d.endsWith('100,0')).toBe(true);
     }
@@ -20,8 +35,25 @@ describe('routePath', () => {
 
 describe('routeLength and routeMidpoint', () => {
   it('measures the polyline and finds its middle', () => {
-    expect(routeLength([[0, 0], [3, 4], [3, 10]])).toBe(11);
-    expect(routeMidpoint([[0, 0], [10, 0]])).toEqual([5, 0]);
-    expect(routeMidpoint([[0, 0], [10, 0], [10, 10]])).toEqual([10, 0]);
+    expect(
+      routeLength([
+        [0, 0],
+        [3, 4],
+        [3, 10],
+      ]),
+    ).toBe(11);
+    expect(
+      routeMidpoint([
+        [0, 0],
+        [10, 0],
+      ]),
+    ).toEqual([5, 0]);
+    expect(
+      routeMidpoint([
+        [0, 0],
+        [10, 0],
+        [10, 10],
+      ]),
+    ).toEqual([10, 0]);
   });
 });
