@@ -17,9 +17,9 @@ export const OPB_TEXT = {
   mismatch: { en: 'mismatch', ja: '不一致' },
   hookType: { en: 'hook type', ja: 'フックの種類' },
 
-  longJump: { en: 'Long jump into the padding', ja: 'パディングへの長いジャンプ' },
+  longJump: { en: 'Long jump into the padding', ja: 'パディングへのニアジャンプ' },
   indirectJump: { en: 'Indirect jump into the padding', ja: 'パディングへの間接ジャンプ' },
-  shortJump: { en: 'Short jump at the entry', ja: 'エントリの短いジャンプ' },
+  shortJump: { en: 'Short jump at the entry', ja: 'エントリのショートジャンプ' },
   displacement: { en: 'displacement = target − (address + length)', ja: '変位 = 飛び先 − (書き込み位置 + 命令長)' },
   ripDisplacement: { en: 'disp32 = slot − (address + length)', ja: 'disp32 = スロット − (書き込み位置 + 命令長)' },
   littleEndian: { en: 'stored little-endian (lowest byte first):', ja: 'リトルエンディアン（下位バイトが先）で格納：' },
@@ -47,10 +47,10 @@ export const OPB_TEXT = {
   },
 
   // Options
-  arch: { en: 'Architecture', ja: 'アーキテクチャー' },
+  arch: { en: 'Architecture', ja: 'アーキテクチャ' },
   x86: { en: 'x86 (32-bit)', ja: 'x86（32 ビット）' },
   x64: { en: 'x64 (64-bit)', ja: 'x64（64 ビット）' },
-  fill: { en: 'Padding fill byte', ja: 'パディングの埋め草バイト' },
+  fill: { en: 'Padding fill byte', ja: 'パディングを埋めるバイト' },
   fillCC: { en: 'CC (int 3)', ja: 'CC（int 3）' },
   fill90: { en: '90 (nop)', ja: '90（nop）' },
   x64Jump: { en: 'x64 jump in the padding', ja: 'x64 のパディングのジャンプ' },
