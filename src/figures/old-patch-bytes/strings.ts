@@ -94,5 +94,30 @@ export const PLACEHOLDER = {
   },
 } as const;
 
+
+/** Words drawn inside the stage's SVG (short: they must fit a 360-unit-wide phone drawing). */
+export const STAGE_TEXT = {
+  caller: { en: 'caller', ja: '呼び出し元' },
+  replacement: { en: 'replacement function', ja: '置き換え関数' },
+  notLoaded: { en: 'not loaded yet', ja: 'まだ読み込まれていない' },
+  inPatch: { en: 'in the patch module', ja: 'パッチモジュール内' },
+  slot: { en: '8-byte slot', ja: '8 バイトのスロット' },
+  checked: { en: '✓ as expected', ja: '✓ 期待どおり' },
+  mismatch: { en: '✗ mismatch', ja: '✗ 不一致' },
+  written: { en: 'written', ja: '書き込み' },
+  times: { en: '×', ja: '×' },
+  routeNew: { en: 'route of a new call', ja: '新しい呼び出しの経路' },
+  routeOld: { en: 'route of the thread already inside', ja: 'すでに中にいたスレッドの経路' },
+  routePreview: { en: 'route a call will take', ja: '呼び出しがたどる経路' },
+  region: {
+    'prev-tail': { en: 'previous function', ja: '直前の関数' },
+    padding: { en: 'padding', ja: 'パディング' },
+    entry: { en: 'entry', ja: 'エントリ' },
+    leftover: { en: 'rest of old instruction', ja: '元の命令の残り' },
+    body: { en: 'body', ja: '本体' },
+  } as Record<string, Localized>,
+  detail: { en: 'Bytes, arithmetic and checks', ja: 'バイト列・計算・検証' },
+} as const;
+
 /** Every table, as the page carries them (scripts/vite-page-words.mjs). */
-export default { LENS_TEXT, OPB_TEXT, THREAD_LABEL, THREAD_STATUS, PLACEHOLDER };
+export default { LENS_TEXT, OPB_TEXT, THREAD_LABEL, THREAD_STATUS, PLACEHOLDER, STAGE_TEXT };
