@@ -53,6 +53,7 @@ export interface Geometry {
   readonly slot: Box | undefined;
   readonly listY: number;
   readonly listLine: number;
+  readonly listCols: 1 | 2;
   /** Top-centre of the cell holding `address`, if it is drawn. */
   cellAt(address: number): Cell | undefined;
 }
@@ -61,10 +62,14 @@ function rowsByRole(rows: readonly ByteRow[], role: string): ByteRow[] {
   return rows.filter((r) => r.role === role);
 }
 
-export function geometry(data: OldPatchBytesData, layout: StageLayout): Geometry {
+/** The viewBox width for a drawing box: about one unit per CSS pixel, so text keeps its size. */
+export function stageWidth(layout: StageLayout, boxWidth: number | undefined): number {
+  const w = boxWidth && boxWidth > 0 ? Math.round(boxWidth) : layout === 'tall' ? 340 : 720;
+  return layout === 'tall' ? Math.min(559, Math.max(300, w)) : Math.min(900, Math.max(560, w));
+}
+
+export function geometry(data: OldPatchBytesData, layout: StageLayout, width = stageWidth(layout, undefined)): Geometry {
   const tall = layout === 'tall';
-  const width = tall ? 340 : 720;
-  const cw = tall ? 25 : 46;
   const ch = tall ? 32 : 46;
   const rowY = tall ? 128 : 112;
 
@@ -80,6 +85,7 @@ export function geometry(data: OldPatchBytesData, layout: StageLayout): Geometry
     bandsRaw.push({ id: rows[0]?.regionId ?? role, role, rows: [...new Set(all.map((b) => b.row))], first: picked.length, count: all.length });
     picked.push(...all);
   }
+  const cw = Math.min(tall ? 34 : 50, Math.floor(((width - 8) / Math.max(1, picked.length)) * 2) / 2);
   const x0 = (width - picked.length * cw) / 2;
   const cells: Cell[] = picked.map(({ row, j }, i) => {
     const address = row.address + j;
@@ -109,19 +115,22 @@ export function geometry(data: OldPatchBytesData, layout: StageLayout): Geometry
   }).map((b, i) => ({ ...b, n: i + 1 }));
 
   const boxH = tall ? 58 : 62;
-  const caller: Box = tall ? { x: 2, y: 4, w: 164, h: boxH } : { x: 8, y: 4, w: 250, h: boxH };
-  const patch: Box = tall ? { x: 174, y: 4, w: 164, h: boxH } : { x: 462, y: 4, w: 250, h: boxH };
+  const bw = Math.min(tall ? 220 : 270, (width - (tall ? 12 : 24)) / 2);
+  const caller: Box = { x: tall ? 2 : 8, y: 4, w: bw, h: boxH };
+  const patch: Box = { x: width - (tall ? 2 : 8) - bw, y: 4, w: bw, h: boxH };
   const listY = rowY + ch + (tall ? 62 : 70);
   const listLine = tall ? 17 : 21;
   const perBand = tall ? 2 : 1;
-  const lines = tall ? bands.length * perBand : Math.ceil(bands.length / 2);
+  const listCols: 1 | 2 = !tall && data.arch === 'x86' && width >= 700 ? 2 : 1;
+  const lines = tall ? bands.length * perBand : Math.ceil(bands.length / listCols);
   const hasSlot = data.listing.rows.some((r) => r.role === 'slot');
   const listEnd = listY + lines * listLine;
-  const slot: Box | undefined = hasSlot ? (tall ? { x: 2, y: listEnd + 2, w: 336, h: 40 } : { x: 170, y: listEnd + 2, w: 380, h: 40 }) : undefined;
+  const slotW = Math.min(tall ? width - 4 : 400, width - 4);
+  const slot: Box | undefined = hasSlot ? { x: (width - slotW) / 2, y: listEnd + 2, w: slotW, h: 40 } : undefined;
   const height = (slot ? slot.y + slot.h : listEnd) + 6;
   const byAddress = new Map(cells.map((c) => [c.address, c]));
   return {
-    layout, width, height, cw, ch, rowY, cells, bands, caller, patch, slot, listY, listLine,
+    layout, width, height, cw, ch, rowY, cells, bands, caller, patch, slot, listY, listLine, listCols,
     cellAt: (address) => byAddress.get(address),
   };
 }
@@ -147,4 +156,36 @@ export function routePath(anchors: readonly { p: P; kind: 'cell' | 'box' }[]): s
     }
   }
   return d;
+}
+
+/** The same route as points (each curve sampled), for the shared Route component's linear curve. */
+export function routePoints(anchors: readonly { p: P; kind: 'cell' | 'box' }[], samples = 14): [number, number][] {
+  if (anchors.length < 2) return [];
+  const r = (n: number) => Math.round(n * 10) / 10;
+  const out: [number, number][] = [[r(anchors[0]!.p[0]), r(anchors[0]!.p[1])]];
+  for (let i = 1; i < anchors.length; i++) {
+    const a = anchors[i - 1]!;
+    const b = anchors[i]!;
+    const [ax, ay] = a.p;
+    const [bx, by] = b.p;
+    let c1: P;
+    let c2: P;
+    if (a.kind === 'cell' && b.kind === 'cell') {
+      const h = 18 + Math.min(40, Math.abs(bx - ax) * 0.25);
+      c1 = [ax, ay - h];
+      c2 = [bx, by - h];
+    } else {
+      const my = (ay + by) / 2;
+      c1 = [ax, my];
+      c2 = [bx, my];
+    }
+    for (let k = 1; k <= samples; k++) {
+      const t = k / samples;
+      const u = 1 - t;
+      const x = u * u * u * ax + 3 * u * u * t * c1[0] + 3 * u * t * t * c2[0] + t * t * t * bx;
+      const y = u * u * u * ay + 3 * u * u * t * c1[1] + 3 * u * t * t * c2[1] + t * t * t * by;
+      out.push([r(x), r(y)]);
+    }
+  }
+  return out;
 }
