@@ -91,7 +91,7 @@ export interface SeedPlanCheck {
 
 const KIND_TEXT: Record<MonthKind, Localized> = {
   baseline: { en: 'a baseline month (full cumulative update, restart)', ja: 'ベースラインの月（累積更新プログラムを適用して再起動）' },
-  hotpatch: { en: 'a hotpatch month (no restart)', ja: 'ホットパッチの月（再起動なし）' },
+  hotpatch: { en: 'a hotpatch month (no restart)', ja: 'ホットパッチ月（再起動なし）' },
 };
 
 const REPORTED_TEXT: Record<SeedPlanKind, Localized> = {
