@@ -158,34 +158,3 @@ export function routePath(anchors: readonly { p: P; kind: 'cell' | 'box' }[]): s
   return d;
 }
 
-/** The same route as points (each curve sampled), for the shared Route component's linear curve. */
-export function routePoints(anchors: readonly { p: P; kind: 'cell' | 'box' }[], samples = 14): [number, number][] {
-  if (anchors.length < 2) return [];
-  const r = (n: number) => Math.round(n * 10) / 10;
-  const out: [number, number][] = [[r(anchors[0]!.p[0]), r(anchors[0]!.p[1])]];
-  for (let i = 1; i < anchors.length; i++) {
-    const a = anchors[i - 1]!;
-    const b = anchors[i]!;
-    const [ax, ay] = a.p;
-    const [bx, by] = b.p;
-    let c1: P;
-    let c2: P;
-    if (a.kind === 'cell' && b.kind === 'cell') {
-      const h = 18 + Math.min(40, Math.abs(bx - ax) * 0.25);
-      c1 = [ax, ay - h];
-      c2 = [bx, by - h];
-    } else {
-      const my = (ay + by) / 2;
-      c1 = [ax, my];
-      c2 = [bx, my];
-    }
-    for (let k = 1; k <= samples; k++) {
-      const t = k / samples;
-      const u = 1 - t;
-      const x = u * u * u * ax + 3 * u * u * t * c1[0] + 3 * u * t * t * c2[0] + t * t * t * bx;
-      const y = u * u * u * ay + 3 * u * u * t * c1[1] + 3 * u * t * t * c2[1] + t * t * t * by;
-      out.push([r(x), r(y)]);
-    }
-  }
-  return out;
-}
