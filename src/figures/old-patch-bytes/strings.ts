@@ -99,6 +99,8 @@ export const PLACEHOLDER = {
 export const STAGE_TEXT = {
   caller: { en: 'caller', ja: '呼び出し元' },
   replacement: { en: 'replacement function', ja: '置き換え関数' },
+  /** The phone drawing's box title (room for a pointer beside it). */
+  replacementShort: { en: 'replacement', ja: '置き換え関数' },
   notLoaded: { en: 'not loaded yet', ja: 'まだ読み込まれていない' },
   inPatch: { en: 'in the patch module', ja: 'パッチモジュール内' },
   slot: { en: '8-byte slot', ja: '8 バイトのスロット' },
