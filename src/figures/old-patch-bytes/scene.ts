@@ -113,8 +113,8 @@ export interface Ctx {
 
 const SOURCES: Record<OldPatchBytesPhase, readonly string[]> = {
   start: ['snrub', 'km', 'msvc-fpm', 'msvc-hp', 'chen11', 'chen22'],
-  loaded: ['tn-pkg', 'passing2'],
-  validated: ['tk-hdr', 're-w7'],
+  loaded: ['tn-pkg'],
+  validated: ['tk-hdr', 're-w7', 'wi6'],
   'long-jump': ['isaint', 'llvm', 'chen11', 'tk-hdr', 'frei'],
   'short-jump': ['chen11', 'isaint', 'tk-hdr', 'ishai', 'intel-sdm'],
   'new-call': ['chen11'],
@@ -141,7 +141,7 @@ function layoutErrorScene(params: OldPatchBytesParams, message: Localized): Scen
     caption: L(`These addresses cannot be used: ${message.en}`, `このアドレスでは図を描けません。${message.ja}`),
     note: L(
       'Pick a function address and a patch address that fit the architecture and do not overlap.',
-      'アーキテクチャーに合い、互いに重ならない関数アドレスとパッチアドレスを選んでください。',
+      'アーキテクチャに合い、互いに重ならない関数アドレスとパッチアドレスを選んでください。',
     ),
     changed: [],
     data: {
@@ -303,10 +303,10 @@ function signature(data: OldPatchBytesData): Map<string, string> {
 export const oldPatchBytes: FigureDefinition<OldPatchBytesData, OldPatchBytesParams> = {
   id: 'old-patch-bytes',
   order: 1,
-  title: L('The 2003-era hotpatch, byte by byte', '旧方式のホットパッチをバイト単位で見る'),
+  title: L('The 2003-era hotpatch, byte by byte', '旧ホットパッチをバイト単位で見る'),
   description: L(
     'A byte listing of a hotpatchable function: the end of the previous function, the padding and the entry instruction. Step by step, the patch module is loaded, the expected bytes are validated, a long jump is written into the padding, then one 2-byte short jump at the entry redirects every new call to the replacement, while a thread already inside finishes on the old code. Finally the original bytes are restored.',
-    'ホットパッチ可能な関数のバイト列です。直前の関数の末尾、パディング、エントリの命令が並びます。パッチモジュールの読み込み、期待するバイトの検証、パディングへの長いジャンプの書き込み、エントリへの 2 バイトの短いジャンプの書き込みを順に示します。これで新しい呼び出しはすべて置き換え関数へ向かい、すでに中にいるスレッドは古いコードのまま終わります。最後に元のバイトを書き戻します。',
+    'ホットパッチ可能な関数のバイト列です。直前の関数の末尾、パディング、エントリの命令が並びます。パッチモジュールの読み込み、期待するバイトの検証、パディングへのニアジャンプの書き込み、エントリへの 2 バイトのショートジャンプの書き込みを順に示します。これで新しい呼び出しはすべて置き換え関数へ向かい、すでに中にいるスレッドは古いコードのまま終わります。最後に元のバイトを書き戻します。',
   ),
   defaults: OLD_PATCH_BYTES_DEFAULTS,
   build: buildOldPatchBytes,

@@ -17,9 +17,9 @@ export const OPB_TEXT = {
   mismatch: { en: 'mismatch', ja: '不一致' },
   hookType: { en: 'hook type', ja: 'フックの種類' },
 
-  longJump: { en: 'Long jump into the padding', ja: 'パディングへの長いジャンプ' },
+  longJump: { en: 'Long jump into the padding', ja: 'パディングへのニアジャンプ' },
   indirectJump: { en: 'Indirect jump into the padding', ja: 'パディングへの間接ジャンプ' },
-  shortJump: { en: 'Short jump at the entry', ja: 'エントリの短いジャンプ' },
+  shortJump: { en: 'Short jump at the entry', ja: 'エントリのショートジャンプ' },
   displacement: { en: 'displacement = target − (address + length)', ja: '変位 = 飛び先 − (書き込み位置 + 命令長)' },
   ripDisplacement: { en: 'disp32 = slot − (address + length)', ja: 'disp32 = スロット − (書き込み位置 + 命令長)' },
   littleEndian: { en: 'stored little-endian (lowest byte first):', ja: 'リトルエンディアン（下位バイトが先）で格納：' },
@@ -47,10 +47,10 @@ export const OPB_TEXT = {
   },
 
   // Options
-  arch: { en: 'Architecture', ja: 'アーキテクチャー' },
+  arch: { en: 'Architecture', ja: 'アーキテクチャ' },
   x86: { en: 'x86 (32-bit)', ja: 'x86（32 ビット）' },
   x64: { en: 'x64 (64-bit)', ja: 'x64（64 ビット）' },
-  fill: { en: 'Padding fill byte', ja: 'パディングの埋め草バイト' },
+  fill: { en: 'Padding fill byte', ja: 'パディングを埋めるバイト' },
   fillCC: { en: 'CC (int 3)', ja: 'CC（int 3）' },
   fill90: { en: '90 (nop)', ja: '90（nop）' },
   x64Jump: { en: 'x64 jump in the padding', ja: 'x64 のパディングのジャンプ' },
@@ -94,5 +94,32 @@ export const PLACEHOLDER = {
   },
 } as const;
 
+
+/** Words drawn inside the stage's SVG (short: they must fit a 360-unit-wide phone drawing). */
+export const STAGE_TEXT = {
+  caller: { en: 'caller', ja: '呼び出し元' },
+  replacement: { en: 'replacement function', ja: '置き換え関数' },
+  /** The phone drawing's box title (room for a pointer beside it). */
+  replacementShort: { en: 'replacement', ja: '置き換え関数' },
+  notLoaded: { en: 'not loaded yet', ja: 'まだ読み込まれていない' },
+  inPatch: { en: 'in the patch module', ja: 'パッチモジュール内' },
+  slot: { en: '8-byte slot', ja: '8 バイトのスロット' },
+  checked: { en: '✓ as expected', ja: '✓ 期待どおり' },
+  mismatch: { en: '✗ mismatch', ja: '✗ 不一致' },
+  written: { en: 'written', ja: '書き込み' },
+  times: { en: '×', ja: '×' },
+  routeNew: { en: 'route of a new call', ja: '新しい呼び出しの経路' },
+  routeOld: { en: 'route of the thread already inside', ja: 'すでに中にいたスレッドの経路' },
+  routePreview: { en: 'route a call will take', ja: '呼び出しがたどる経路' },
+  region: {
+    'prev-tail': { en: 'previous function', ja: '直前の関数' },
+    padding: { en: 'padding', ja: 'パディング' },
+    entry: { en: 'entry', ja: 'エントリ' },
+    leftover: { en: 'rest of old instruction', ja: '元の命令の残り' },
+    body: { en: 'body', ja: '本体' },
+  } as Record<string, Localized>,
+  detail: { en: 'Bytes, arithmetic and checks', ja: 'バイト列・計算・検証' },
+} as const;
+
 /** Every table, as the page carries them (scripts/vite-page-words.mjs). */
-export default { LENS_TEXT, OPB_TEXT, THREAD_LABEL, THREAD_STATUS, PLACEHOLDER };
+export default { LENS_TEXT, OPB_TEXT, THREAD_LABEL, THREAD_STATUS, PLACEHOLDER, STAGE_TEXT };

@@ -42,7 +42,7 @@ export function captions(ctx: Ctx, input: CaptionInput): Array<{ caption: Locali
     ? {
         caption: L(
           `Before the patch: ${n} padding bytes (${fill} = ${fillName}) at ${a(layout.paddingStart)}, then the function’s first instruction at ${a(layout.entry)}: ${first.text} (${firstBytes}), at least 2 bytes long as x64 compilers guarantee.`,
-          `パッチ前の状態です。${a(layout.paddingStart)} から ${n} バイトのパディング（${fill} = ${fillName}）があり、${a(layout.entry)} に関数の最初の命令 ${first.text}（${firstBytes}）が続きます。x64 のコンパイラーは最初の命令が 2 バイト以上であることを保証します。`,
+          `パッチ前の状態です。${a(layout.paddingStart)} から ${n} バイトのパディング（${fill} = ${fillName}）があり、${a(layout.entry)} に関数の最初の命令 ${first.text}（${firstBytes}）が続きます。x64 のコンパイラは最初の命令が 2 バイト以上であることを保証します。`,
         ),
         note: L(
           `There is no mov edi, edi on x64: the real first instruction is the patch point, and the linker leaves 6 bytes of padding. This first instruction is an illustrative, common x64 prologue. Ask: why can’t x64 simply use mov edi, edi too? (It is not a no-op there: it clears the upper half of RDI.)`,
@@ -56,7 +56,7 @@ export function captions(ctx: Ctx, input: CaptionInput): Array<{ caption: Locali
         ),
         note: L(
           `Point at the ${n} padding bytes and the 2-byte mov edi, edi: these 7 bytes are all the patch will touch. The fill byte varies between builds (90 in a 2005 kernel, CC in Server 2008 calc.exe); the padding is never executed. Ask: why would a compiler emit an instruction that does nothing?`,
-          `${n} バイトのパディングと 2 バイトの mov edi, edi を指してください。パッチが書き換えるのはこの 7 バイトだけです。埋め草のバイトはビルドによって異なり（2005 年のカーネルでは 90、Server 2008 の calc.exe では CC）、パディングが実行されることはありません。「何もしない命令をなぜコンパイラーが出力するのでしょうか」と問いかけてみましょう。`,
+          `${n} バイトのパディングと 2 バイトの mov edi, edi を指してください。パッチが書き換えるのはこの 7 バイトだけです。パディングを埋めるバイトはビルドによって異なり（2005 年のカーネルでは 90、Server 2008 の calc.exe では CC）、パディングが実行されることはありません。「何もしない命令をなぜコンパイラが出力するのでしょうか」と問いかけてみましょう。`,
         ),
       };
 
@@ -80,8 +80,8 @@ export function captions(ctx: Ctx, input: CaptionInput): Array<{ caption: Locali
       `検証です。対象のバイトを、パッチが持っている期待値と比較します（${checkText}）。一致しなければ、1 バイトも書き込む前にパッチを中止します。`,
     ),
     note: L(
-      'These checks mirror the validation records of the reverse-engineered .hotp1 format: one for the padding, one for the entry. Ask: what would happen if the patch were applied to a different build of the file?',
-      'この比較は、リバースエンジニアリングで明らかになった .hotp1 形式の検証レコード（パディング用とエントリ用の 2 つ）に対応しています。「別のビルドのファイルにパッチを当てたらどうなるでしょうか」と問いかけてください。',
+      'These checks mirror the validation records of the reverse-engineered .hotp1 format: one for the padding, one for the entry. Windows Internals describes the same check as a comparison of the old data, a checksum or a hash. Ask: what would happen if the patch were applied to a different build of the file?',
+      'この比較は、リバースエンジニアリングで明らかになった .hotp1 形式の検証レコード（パディング用とエントリ用の 2 つ）に対応しています。『Windows Internals』も、この確認を古いデータの比較、チェックサム、ハッシュのいずれかによるものと説明しています。「別のビルドのファイルにパッチを当てたらどうなるでしょうか」と問いかけてください。',
     ),
   };
 
@@ -93,8 +93,8 @@ export function captions(ctx: Ctx, input: CaptionInput): Array<{ caption: Locali
           `何も書き込まれません。${a(layout.paddingStart)} のパディングからの rel32 ジャンプは ${a(layout.patchEntry)} に届きません。rel32 が届くのは ±2 GB までだからです。リバースエンジニアリングされたローダーは、このようなパッチを「${err.loaderMessage ?? ''}」として拒否します。`,
         ),
         note: L(
-          'This is why the x64 layout jumps indirectly, through an 8-byte slot in scratch space within 2 GB of the image. Switch the jump kind to “indirect” to compare. The loader message comes from reverse-engineered code.',
-          'そのため x64 では、イメージから 2 GB 以内のスクラッチ領域に置いた 8 バイトのスロットを経由して間接ジャンプします。ジャンプの種類を「indirect」に切り替えて比べてみてください。ローダーのメッセージはリバースエンジニアリングされたコードによるものです。',
+          'That is why LLVM’s emulation jumps indirectly on x64, through an 8-byte slot within 2 GB of the image; that Microsoft’s engine did the same is an inference (Frei asks for scratch space within 2 GB). Switch the jump kind to “indirect” to compare. The loader message comes from reverse-engineered code.',
+          'そのため LLVM のエミュレーションは、x64 ではイメージから 2 GB 以内に置いた 8 バイトのスロットを経由して間接ジャンプします。Microsoft のエンジンも同じだったというのは推測です（Frei 氏は 2 GB 以内に作業用の領域を求めています）。ジャンプの種類を「indirect」に切り替えて比べてみてください。ローダーのメッセージはリバースエンジニアリングされたコードによるものです。',
         ),
       }
     : lj?.kind === 'rip-indirect'
@@ -115,7 +115,7 @@ export function captions(ctx: Ctx, input: CaptionInput): Array<{ caption: Locali
           caption: joinCaption(
             L(
               `First the long jump goes into the padding — ${diff(3).en} (${lj?.text ?? ''}). No thread ever executes the padding, so this write on its own changes nothing.`,
-              `まず長いジャンプ（ニアジャンプ）をパディングに書き込みます（${diff(3).ja}、${lj?.text ?? ''}）。パディングを実行するスレッドはないので、この書き込みだけでは何も変わりません。`,
+              `まずニアジャンプ（長いジャンプ）をパディングに書き込みます（${diff(3).ja}、${lj?.text ?? ''}）。パディングを実行するスレッドはないので、この書き込みだけでは何も変わりません。`,
             ),
             x64 ? x64Flag : undefined,
           ),
@@ -130,7 +130,7 @@ export function captions(ctx: Ctx, input: CaptionInput): Array<{ caption: Locali
     ? {
         caption: L(
           `The entry stays ${firstBytes.split(' ').slice(0, 2).join(' ')}: without a jump in the padding there is nothing for a short jump to land on, so the patch stops here.`,
-          `エントリは ${firstBytes.split(' ').slice(0, 2).join(' ')} のままです。パディングにジャンプがなければ、短いジャンプの飛び先がないので、パッチはここで止まります。`,
+          `エントリは ${firstBytes.split(' ').slice(0, 2).join(' ')} のままです。パディングにジャンプがなければ、ショートジャンプの飛び先がないので、パッチはここで止まります。`,
         ),
         note: L(
           'The patch is all-or-nothing: every hook is encoded before the first byte is written.',
@@ -148,7 +148,7 @@ export function captions(ctx: Ctx, input: CaptionInput): Array<{ caption: Locali
         note: x64
           ? L(
               `${sj?.formula ?? ''}. The short jump overwrites the first 2 bytes of a real instruction; that is fine, because the old entry is never executed again and nothing jumps into the middle of it.`,
-              `${sj?.formula ?? ''} です。短いジャンプは本物の命令の先頭 2 バイトを上書きしますが、古いエントリが再び実行されることはなく、途中に飛び込むジャンプもないので問題ありません。`,
+              `${sj?.formula ?? ''} です。ショートジャンプは本物の命令の先頭 2 バイトを上書きしますが、古いエントリが再び実行されることはなく、途中に飛び込むジャンプもないので問題ありません。`,
             )
           : L(
               `${sj?.formula ?? ''}. A common myth says EB FB (“jmp −5”): the target is entry − 5, but the displacement counts from the next instruction, so it is −7 = EB F9. One 2-byte instruction replaced by another: no thread can be caught halfway through it.`,
