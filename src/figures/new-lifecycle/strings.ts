@@ -37,6 +37,20 @@ export const NL_TEXT = {
   legendSeqKey: { en: 'seq n', ja: '#n' },
   legendSeq: { en: 'sequence number', ja: 'シーケンス番号' },
 
+  baseImage: { en: 'base image', ja: 'ベースイメージ' },
+  patchImage: { en: 'patch', ja: 'パッチ' },
+  /** "{m}" is the month's name. */
+  fromBaseline: { en: 'from the {m} baseline', ja: '{m}のベースラインで導入' },
+  processesKey: { en: 'processes (➜ where calls land)', ja: 'プロセス（➜ は呼び出し先）' },
+  pid: { en: 'pid', ja: 'PID' },
+  detailTitle: { en: 'Months, images and sources', ja: '月ごとの状態と出典' },
+  tableMonth: { en: 'Month', ja: '月' },
+  tableKind: { en: 'Installs', ja: '内容' },
+  tableDisk: { en: 'example.dll on disk', ja: 'ディスク上の example.dll' },
+  tableChain: { en: 'Patch chain', ja: 'パッチチェーン' },
+  tableProcesses: { en: 'Processes (calls land in)', ja: 'プロセス（呼び出し先）' },
+  tableNotYet: { en: 'not yet', ja: 'まだ先' },
+
   optionsLegend: { en: 'June in this story', ja: 'この例の 6 月' },
   optionUnplanned: { en: 'unplanned baseline (a fix that cannot be hotpatched)', ja: '計画外ベースライン（ホットパッチにできない修正）' },
   optionHotpatch: { en: 'ordinary hotpatch month', ja: '通常のホットパッチ月' },
@@ -50,5 +64,13 @@ export const MONTH_KIND: Record<MonthReason, Localized> = {
   'cumulative-update': { en: 'cumulative update', ja: '累積更新プログラム' },
 };
 
+/** The short word in a month's cell (the detail table uses MONTH_KIND). */
+export const MONTH_SHORT: Record<MonthReason, Localized> = {
+  'planned-baseline': { en: 'baseline', ja: 'ベースライン' },
+  hotpatch: { en: 'hotpatch', ja: 'ホットパッチ' },
+  'unplanned-baseline': { en: 'unplanned', ja: '計画外' },
+  'cumulative-update': { en: 'update', ja: '累積更新' },
+};
+
 /** Every table, as the page carries them (scripts/vite-page-words.mjs). */
-export default { NL_TEXT, MONTH_KIND };
+export default { NL_TEXT, MONTH_KIND, MONTH_SHORT };
