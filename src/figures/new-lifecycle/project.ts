@@ -22,7 +22,8 @@ const identityView = (id: ImageIdentity): IdentityView => ({
   timeDateStampText: `0x${hex(id.timeDateStamp, 8)}`,
 });
 
-const monthLabel = (month: number): Localized => ({ en: monthName(month, 'en'), ja: monthName(month, 'ja') });
+// Japanese month names with the style sheet's half-width space (「3 月」).
+const monthLabel = (month: number): Localized => ({ en: monthName(month, 'en'), ja: `${month} 月` });
 
 function monthsView(unplanned: boolean): MonthView[] {
   return LIFECYCLE_MONTHS.map((month) => {

@@ -32,11 +32,11 @@ export interface StageLayout {
   readonly tall: boolean;
   readonly font: { readonly title: number; readonly text: number; readonly small: number };
   readonly months: readonly Rect[];
+  /** Tall only: one line of symbol keys under the months (in place of the processes heading). */
+  readonly key: readonly [number, number] | null;
   /** Row labels ("on disk", "patch chain", "processes"): x and baseline y. */
-  readonly rowLabels: { readonly disk: readonly [number, number]; readonly chain: readonly [number, number]; readonly processes: readonly [number, number] };
+  readonly rowLabels: { readonly disk: readonly [number, number]; readonly chain: readonly [number, number]; readonly processes?: readonly [number, number] };
   readonly disk: Rect;
-  /** Lines of the disk box: one line (wide) or split (tall). */
-  readonly diskSplit: boolean;
   readonly chainSlots: readonly Rect[];
   readonly lanes: readonly LaneLayout[];
 }
@@ -54,41 +54,40 @@ function row(x0: number, y: number, w: number, h: number, gap: number, n: number
 export function stageLayout(monthCount: number, box: LifecycleBox): StageLayout {
   const tall = box.layout === 'tall';
   if (tall) {
-    const width = Math.max(320, Math.min(560, box.width || 360));
+    // Phones: one row of short month cells, the rows below with their labels in a left gutter, and
+    // one key line instead of a processes heading, so the whole drawing fits ~340 × 320 px.
+    const width = Math.max(300, Math.min(560, box.width || 340));
     const inner = width - 2 * PAD;
-    const font = { title: 14, text: 13, small: 12.5 };
-    const perRow = Math.ceil(monthCount / 2);
-    const cellW = (inner - (perRow - 1) * 6) / perRow;
-    const months = Array.from({ length: monthCount }, (_, i) => ({
-      x: PAD + (i % perRow) * (cellW + 6), y: PAD + Math.floor(i / perRow) * 62, w: cellW, h: 50,
-    }));
-    let y = PAD + 62 + 50 + 14;
-    const diskLabel: [number, number] = [PAD, y + 13];
-    const disk = { x: PAD, y: y + 20, w: inner, h: 58 };
-    y = disk.y + disk.h + 10;
-    const chainLabel: [number, number] = [PAD, y + 13];
-    const chainW = (inner - 8) / MAX_CHAIN;
-    const chainSlots = row(PAD, y + 20, chainW, 42, 8, MAX_CHAIN);
-    y += 20 + 42 + 12;
-    const processesLabel: [number, number] = [PAD, y + 13];
-    y += 20;
+    const font = { title: 13.5, text: 13, small: 12.5 };
+    const cellW = (inner - (monthCount - 1) * 4) / monthCount;
+    const months = row(PAD, PAD, cellW, 44, 4, monthCount);
+    const key: [number, number] = [PAD, PAD + 44 + 26];
+    const x0 = PAD + 92;
+    let y = key[1] + 10;
+    const disk = { x: x0, y, w: width - PAD - x0, h: 36 };
+    const diskLabel: [number, number] = [PAD, y + 23];
+    y += 36 + 8;
+    const chainW = (width - PAD - x0 - 6) / MAX_CHAIN;
+    const chainSlots = row(x0, y, chainW, 36, 6, MAX_CHAIN);
+    const chainLabel: [number, number] = [PAD, y + 23];
+    y += 36 + 12;
     // The call route runs down the left edge, so the slots start a little in.
-    const x0 = PAD + 14;
-    const slotW = (width - PAD - x0 - 8 * (MAX_SLOTS - 1)) / MAX_SLOTS;
+    const s0 = PAD + 14;
+    const slotW = (width - PAD - s0 - 6 * (MAX_SLOTS - 1)) / MAX_SLOTS;
     const lanes: LaneLayout[] = [];
     for (let i = 0; i < MAX_LANES; i += 1) {
-      const slots = row(x0, y + 20, slotW, 42, 8, MAX_SLOTS);
-      lanes.push({ label: { x: PAD, y: y + 14 }, slots, routeY: y + 20 + 42 + 12, routeStart: [PAD + 4, y + 20] });
-      y += 20 + 42 + 22;
+      const slots = row(s0, y + 20, slotW, 36, 6, MAX_SLOTS);
+      lanes.push({ label: { x: PAD, y: y + 14 }, slots, routeY: y + 20 + 36 + 8, routeStart: [PAD + 4, y + 20] });
+      y += 20 + 36 + 14;
     }
-    return { width, height: y, tall, font, months, rowLabels: { disk: diskLabel, chain: chainLabel, processes: processesLabel }, disk, diskSplit: true, chainSlots, lanes };
+    return { width, height: y, tall, font, months, key, rowLabels: { disk: diskLabel, chain: chainLabel }, disk, chainSlots, lanes };
   }
 
-  const width = Math.max(640, Math.min(1100, box.width || 720));
+  const width = Math.max(600, Math.min(1100, box.width || 720));
   const inner = width - 2 * PAD;
   const font = { title: 15, text: 14, small: 14 };
-  const cellW = (inner - (monthCount - 1) * 6) / monthCount;
-  const months = row(PAD, PAD, cellW, 54, 6, monthCount);
+  const cellW = (inner - (monthCount - 1) * 4) / monthCount;
+  const months = row(PAD, PAD, cellW, 54, 4, monthCount);
   const gutter = 150;
   const x0 = PAD + gutter;
   const avail = width - PAD - x0;
@@ -108,7 +107,7 @@ export function stageLayout(monthCount: number, box: LifecycleBox): StageLayout 
     lanes.push({ label: { x: PAD, y: y + 20 }, slots, routeY: y + 46 + 14, routeStart: [x0 - 12, y + 30] });
     y += 46 + 30;
   }
-  return { width, height: y, tall, font, months, rowLabels: { disk: diskLabel, chain: chainLabel, processes: processesLabel }, disk, diskSplit: false, chainSlots, lanes };
+  return { width, height: y, tall, font, months, key: null, rowLabels: { disk: diskLabel, chain: chainLabel, processes: processesLabel }, disk, chainSlots, lanes };
 }
 
 /** The call route: from the process, under its image slots, up into the slot where calls land. */
@@ -116,26 +115,4 @@ export function routePoints(lane: LaneLayout, target: Rect): [number, number][] 
   const [sx, sy] = lane.routeStart;
   const cx = target.x + target.w / 2;
   return [[sx, sy], [sx, lane.routeY], [cx, lane.routeY], [cx, target.y + target.h + 3]];
-}
-
-/** A path through the points with rounded corners (the route is a polyline drawn softly). */
-export function roundedPath(points: readonly (readonly [number, number])[], r = 8): string {
-  if (points.length < 2) return '';
-  const [first] = points;
-  let d = `M${first![0]},${first![1]}`;
-  for (let i = 1; i < points.length - 1; i += 1) {
-    const [px, py] = points[i - 1]!;
-    const [x, y] = points[i]!;
-    const [nx, ny] = points[i + 1]!;
-    const inLen = Math.hypot(x - px, y - py);
-    const outLen = Math.hypot(nx - x, ny - y);
-    const k = Math.min(r, inLen / 2, outLen / 2);
-    const ax = x - ((x - px) / (inLen || 1)) * k;
-    const ay = y - ((y - py) / (inLen || 1)) * k;
-    const bx = x + ((nx - x) / (outLen || 1)) * k;
-    const by = y + ((ny - y) / (outLen || 1)) * k;
-    d += `L${ax},${ay}Q${x},${y},${bx},${by}`;
-  }
-  const last = points[points.length - 1]!;
-  return `${d}L${last[0]},${last[1]}`;
 }

@@ -43,6 +43,7 @@ export const NL_TEXT = {
   fromBaseline: { en: 'from the {m} baseline', ja: '{m}のベースラインで導入' },
   processesKey: { en: 'processes (➜ where calls land)', ja: 'プロセス（➜ は呼び出し先）' },
   pid: { en: 'pid', ja: 'PID' },
+  keyTall: { en: '↻ baseline  ⚡ hotpatch  ➜ where calls land', ja: '↻ ベースライン ⚡ ホットパッチ ➜ 呼び出し先' },
   detailTitle: { en: 'Months, images and sources', ja: '月ごとの状態と出典' },
   tableMonth: { en: 'Month', ja: '月' },
   tableKind: { en: 'Installs', ja: '内容' },

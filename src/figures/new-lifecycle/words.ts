@@ -20,7 +20,7 @@ function patchesOf(p: ProcessView): MappedModuleView[] {
 /** What every step's words may quote: the state, and values computed once from it. */
 function quotes(d: NewLifecycleData, previous: NewLifecycleData | undefined) {
   const en = monthName(d.month, 'en');
-  const ja = monthName(d.month, 'ja');
+  const ja = `${d.month} 月`;
   const active = d.chain.find((c) => c.status === 'active');
   const superseded = d.chain.filter((c) => c.status === 'superseded');
   const identity = idText(d.disk.identity);
@@ -91,7 +91,7 @@ const WORDS: Record<NewLifecycleData['event'], (q: Quotes) => StepWords> = {
     return {
       caption: L(
         `Also in ${en}, ${TOOL.name} starts and loads example.dll: the loader asks the kernel for the current patch when it maps the image, so it maps the base plus ${names} only (our inference).`,
-        `同じ${ja}に ${TOOL.name} が起動して example.dll を読み込みます。ローダーはイメージをマップするときにカーネルに現在のパッチを問い合わせるので、ベースと ${namesJa}だけをマップすると考えられます（推測）。`,
+        `同じ ${ja}に ${TOOL.name} が起動して example.dll を読み込みます。ローダーはイメージをマップするときにカーネルに現在のパッチを問い合わせるので、ベースと ${namesJa}だけをマップすると考えられます（推測）。`,
       ),
       note: L(
         `Compare the two processes: ${APP} carries its history (the superseded patch is still mapped), while ${TOOL.name} gets just the base and the newest patch. In Windows 11 24H2 the loader calls LdrpQueryCurrentPatch, which asks the kernel through NtManageHotPatch, when it maps an image; that the new process therefore gets only the newest patch is our inference. The patch image appears as a module with load reason LoadReasonPatchImage. Ask: a manual-mapping loader copies a DLL into memory itself, without the system loader — so who asks for the current patch? (Such loaders did run into trouble on 24H2.)`,
