@@ -61,8 +61,8 @@ export function stageLayout(monthCount: number, box: LifecycleBox): StageLayout 
     const font = { title: 13.5, text: 13, small: 12.5 };
     const cellW = (inner - (monthCount - 1) * 4) / monthCount;
     const months = row(PAD, PAD, cellW, 44, 4, monthCount);
-    const key: [number, number] = [PAD, PAD + 44 + 26];
-    const x0 = PAD + 92;
+    const key: [number, number] = [PAD, PAD + 44 + 30];
+    const x0 = PAD + 100;
     let y = key[1] + 10;
     const disk = { x: x0, y, w: width - PAD - x0, h: 36 };
     const diskLabel: [number, number] = [PAD, y + 23];
@@ -91,7 +91,8 @@ export function stageLayout(monthCount: number, box: LifecycleBox): StageLayout 
   const gutter = 150;
   const x0 = PAD + gutter;
   const avail = width - PAD - x0;
-  let y = PAD + 54 + 16;
+  // Room under the months for the sliding "now" tag.
+  let y = PAD + 54 + 26;
   const disk = { x: x0, y, w: avail, h: 48 };
   const diskLabel: [number, number] = [PAD, y + 29];
   y += 48 + 12;
@@ -100,7 +101,7 @@ export function stageLayout(monthCount: number, box: LifecycleBox): StageLayout 
   const chainLabel: [number, number] = [PAD, y + 28];
   y += 46 + 16;
   const processesLabel: [number, number] = [PAD, y + 12];
-  y += 18;
+  y += 22;
   const lanes: LaneLayout[] = [];
   for (let i = 0; i < MAX_LANES; i += 1) {
     const slots = row(x0, y, slotW, 46, 10, MAX_SLOTS);
