@@ -22,7 +22,8 @@ const identityView = (id: ImageIdentity): IdentityView => ({
   timeDateStampText: `0x${hex(id.timeDateStamp, 8)}`,
 });
 
-const monthLabel = (month: number): Localized => ({ en: monthName(month, 'en'), ja: monthName(month, 'ja') });
+// Japanese month names with the style sheet's half-width space (「3 月」).
+const monthLabel = (month: number): Localized => ({ en: monthName(month, 'en'), ja: `${month} 月` });
 
 function monthsView(unplanned: boolean): MonthView[] {
   return LIFECYCLE_MONTHS.map((month) => {
@@ -79,7 +80,7 @@ const EVENT_CLAIMS: Readonly<Record<LifecycleEvent, readonly ClaimId[]>> = {
 
 const ILLUSTRATIVE = L(
   'Image names, CheckSum and TimeDateStamp values, sequence numbers, process names and ids are made up for the example. The month pattern follows the documented servicing calendar; sequence numbers starting over at a baseline is an inference.',
-  'イメージ名、CheckSum と TimeDateStamp の値、シーケンス番号、プロセス名と ID は説明用に作ったものです。月の並びは公開されているサービス カレンダーに従っています。ベースラインでシーケンス番号が振り直されるという点は推測です。',
+  'イメージ名、CheckSum と TimeDateStamp の値、シーケンス番号、プロセス名と ID は説明用に作ったものです。月の並びは公開されている更新カレンダーに従っています。ベースラインでシーケンス番号が振り直されるという点は推測です。',
 );
 
 export function dataOf(s: Snapshot, unplanned: boolean): NewLifecycleData {

@@ -7,10 +7,10 @@ export const NL_TEXT = {
   rowDisk: { en: 'on disk', ja: 'ディスク上' },
   rowCheckSum: { en: 'CheckSum', ja: 'CheckSum' },
   rowStamp: { en: 'TimeDateStamp', ja: 'TimeDateStamp' },
-  rowChain: { en: 'patch chain', ja: 'パッチの連なり' },
+  rowChain: { en: 'patch chain', ja: 'パッチチェーン' },
   rowChainSub: { en: '(registered)', ja: '（登録済み）' },
   rowProcesses: { en: 'processes', ja: 'プロセス' },
-  rowProcessesSub: { en: 'what they map', ja: 'とマップ内容' },
+  rowProcessesSub: { en: 'what they map', ja: '（マップしているイメージ）' },
 
   restart: { en: '↻ restart', ja: '↻ 再起動' },
   noRestart: { en: '⚡ no restart', ja: '⚡ 再起動なし' },
@@ -31,24 +31,47 @@ export const NL_TEXT = {
 
   legendRestart: { en: 'baseline: the machine restarts', ja: 'ベースライン：マシンが再起動' },
   legendNoRestart: { en: 'hotpatch: no restart', ja: 'ホットパッチ：再起動なし' },
-  legendUnplanned: { en: 'unplanned baseline (hatched)', ja: '予定外のベースライン（斜線）' },
+  legendUnplanned: { en: 'unplanned baseline (hatched)', ja: '計画外ベースライン（斜線）' },
   legendSuperseded: { en: 'struck through: superseded', ja: '取り消し線：置き換え済み' },
   legendRoute: { en: 'how the patch reached the process', ja: 'パッチがプロセスに届いた方法' },
   legendSeqKey: { en: 'seq n', ja: '#n' },
   legendSeq: { en: 'sequence number', ja: 'シーケンス番号' },
 
+  baseImage: { en: 'base image', ja: 'ベースイメージ' },
+  patchImage: { en: 'patch', ja: 'パッチ' },
+  /** "{m}" is the month's name. */
+  fromBaseline: { en: 'from the {m} baseline', ja: '{m}のベースラインで導入' },
+  processesKey: { en: 'processes (➜ where calls land)', ja: 'プロセス（➜ は呼び出し先）' },
+  pid: { en: 'pid', ja: 'PID' },
+  keyTall: { en: '↻ baseline  ⚡ hotpatch  ➜ where calls land', ja: '↻ ベースライン ⚡ ホットパッチ ➜ 呼び出し先' },
+  detailTitle: { en: 'Months, images and sources', ja: '月ごとの状態と出典' },
+  tableMonth: { en: 'Month', ja: '月' },
+  tableKind: { en: 'Installs', ja: '内容' },
+  tableDisk: { en: 'example.dll on disk', ja: 'ディスク上の example.dll' },
+  tableChain: { en: 'Patch chain', ja: 'パッチチェーン' },
+  tableProcesses: { en: 'Processes (calls land in)', ja: 'プロセス（呼び出し先）' },
+  tableNotYet: { en: 'not yet', ja: 'まだ先' },
+
   optionsLegend: { en: 'June in this story', ja: 'この例の 6 月' },
-  optionUnplanned: { en: 'unplanned baseline (a fix that cannot be hotpatched)', ja: '予定外のベースライン（ホットパッチにできない修正）' },
-  optionHotpatch: { en: 'ordinary hotpatch month', ja: '通常のホットパッチの月' },
+  optionUnplanned: { en: 'unplanned baseline (a fix that cannot be hotpatched)', ja: '計画外ベースライン（ホットパッチにできない修正）' },
+  optionHotpatch: { en: 'ordinary hotpatch month', ja: '通常のホットパッチ月' },
 } satisfies Record<string, Localized>;
 
 /** What a month installs, in words (the header of each column). */
 export const MONTH_KIND: Record<MonthReason, Localized> = {
   'planned-baseline': { en: 'baseline', ja: 'ベースライン' },
   hotpatch: { en: 'hotpatch', ja: 'ホットパッチ' },
-  'unplanned-baseline': { en: 'unplanned baseline', ja: '予定外のベースライン' },
+  'unplanned-baseline': { en: 'unplanned baseline', ja: '計画外ベースライン' },
   'cumulative-update': { en: 'cumulative update', ja: '累積更新プログラム' },
 };
 
+/** The short word in a month's cell (the detail table uses MONTH_KIND). */
+export const MONTH_SHORT: Record<MonthReason, Localized> = {
+  'planned-baseline': { en: 'baseline', ja: 'ベースライン' },
+  hotpatch: { en: 'hotpatch', ja: 'ホットパッチ' },
+  'unplanned-baseline': { en: 'unplanned', ja: '計画外' },
+  'cumulative-update': { en: 'update', ja: '累積更新' },
+};
+
 /** Every table, as the page carries them (scripts/vite-page-words.mjs). */
-export default { NL_TEXT, MONTH_KIND };
+export default { NL_TEXT, MONTH_KIND, MONTH_SHORT };
