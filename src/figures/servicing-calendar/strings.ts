@@ -3,7 +3,7 @@ import type { Localized } from '../../i18n/lang';
 
 export const CALENDAR_TEXT = {
   kindBaseline: { en: 'baseline', ja: 'ベースライン' },
-  kindUnplanned: { en: 'unplanned baseline', ja: '計画外のベースライン' },
+  kindUnplanned: { en: 'unplanned baseline', ja: '計画外ベースライン' },
   kindHotpatch: { en: 'hotpatch', ja: 'ホットパッチ' },
   kindCumulative: { en: 'cumulative update', ja: '累積更新プログラム' },
   notAvailable: { en: 'not available', ja: '提供前' },
@@ -28,11 +28,11 @@ export const CALENDAR_TEXT = {
     ja: '「ホットパッチなしと比べる」をオンにすると表示します',
   },
   changed: { en: '▲ changed', ja: '▲ 変化' },
-  legendBaseline: { en: '↻ baseline: restart', ja: '↻ ベースライン: 再起動あり' },
-  legendHotpatch: { en: '⚡ hotpatch: no restart', ja: '⚡ ホットパッチ: 再起動なし' },
-  legendUnplanned: { en: 'hatched: unplanned baseline', ja: '斜線: 計画外のベースライン' },
-  legendNotCounted: { en: 'dashed: not counted', ja: '破線: 数えない月' },
-  legendNow: { en: '▶ thick outline: current step', ja: '▶ 太枠: 現在のステップ' },
+  legendBaseline: { en: '↻ baseline: restart', ja: '↻ ベースライン：再起動あり' },
+  legendHotpatch: { en: '⚡ hotpatch: no restart', ja: '⚡ ホットパッチ：再起動なし' },
+  legendUnplanned: { en: 'hatched: unplanned baseline', ja: '斜線：計画外ベースライン' },
+  legendNotCounted: { en: 'dashed: not counted', ja: '破線：数えない月' },
+  legendNow: { en: '▶ thick outline: current step', ja: '▶ 太枠：現在のステップ' },
   planDisclaimer: {
     en: 'A plan as reported at the time, not a record of what shipped.',
     ja: '当時報じられた計画で、実際の配信記録ではありません。',
@@ -42,12 +42,12 @@ export const CALENDAR_TEXT = {
   year: { en: 'Year', ja: '年' },
   unplannedLegend: {
     en: 'Unplanned baselines (a fix that cannot ship as a hotpatch)',
-    ja: '計画外のベースライン（ホットパッチで出せない修正がある月）',
+    ja: '計画外ベースライン（ホットパッチで出せない修正がある月）',
   },
-  unplannedIn: { en: 'unplanned baseline in', ja: '計画外のベースライン:' },
+  unplannedIn: { en: 'unplanned baseline in', ja: '計画外ベースライン：' },
   unplannedHint: {
     en: 'Only hotpatch months can be changed.',
-    ja: '変更できるのはホットパッチの月だけです。',
+    ja: '変更できるのはホットパッチ月だけです。',
   },
   unplannedSeedPlan: {
     en: 'The @IT plan is shown as reported, so it cannot be changed.',
