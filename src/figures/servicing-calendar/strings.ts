@@ -7,6 +7,11 @@ export const CALENDAR_TEXT = {
   kindHotpatch: { en: 'hotpatch', ja: 'ホットパッチ' },
   kindCumulative: { en: 'cumulative update', ja: '累積更新プログラム' },
   notAvailable: { en: 'not available', ja: '提供前' },
+  // Short forms for a phone's month cell (the full words are in the caption and the table).
+  shortUnplanned: { en: 'unplanned', ja: '計画外' },
+  shortCumulative: { en: 'cumulative', ja: '累積更新' },
+  shortOutsidePlan: { en: 'not in plan', ja: '計画の範囲外' },
+  shortNotAvailable: { en: 'not yet', ja: '提供前' },
   outsidePlan: { en: 'outside the plan', ja: '計画の範囲外' },
   restart: { en: 'restart', ja: '再起動あり' },
   noRestart: { en: 'no restart', ja: '再起動なし' },
@@ -62,6 +67,8 @@ export const CALENDAR_TEXT = {
   colWithout: { en: 'Restart without hotpatch?', ja: 'ホットパッチなしの場合の再起動' },
   colNote: { en: 'Note', ja: '備考' },
   sources: { en: 'Sources', ja: '出典' },
+  detailLabel: { en: 'Month by month, legend and sources', ja: '月ごとの内容・凡例・出典' },
+  legendTitle: { en: 'How to read the calendar', ja: '更新カレンダーの見方' },
 } as const satisfies Record<string, Localized>;
 
 export type CalendarTextKey = keyof typeof CALENDAR_TEXT;
