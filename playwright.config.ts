@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 4322);
@@ -6,7 +7,8 @@ const chromiumPath = process.env.CHROMIUM_PATH;
 export default defineConfig({
   testDir: 'e2e',
   fullyParallel: true,
-  workers: process.env.CI ? 2 : 2,
+  // One worker per core: each drives one Chromium page, and axe is CPU-bound.
+  workers: Math.max(1, availableParallelism()),
   retries: 0,
   forbidOnly: !!process.env.CI,
   timeout: 60_000,

@@ -1,21 +1,43 @@
-// `npm test`: every check, in order — types, unit tests, build, end-to-end tests in Chromium (with
-// axe), budgets and audits on the built site. Ends with one line: "N passed, N failed".
-import { spawnSync } from 'node:child_process';
+// `npm test`: every check — dependencies, lint, formatting, types, unit tests, build, end-to-end
+// tests in Chromium (with axe), budgets and HTML validity of the built site. Ends with one line:
+// "N passed, N failed".
+//
+// Checks that do not need each other run side by side, as many at a time as there are cores; the
+// end-to-end tests run alone (they use every core). Output of a check that ran beside others is
+// printed in one piece when it ends.
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 
 mkdirSync('reports', { recursive: true });
 const env = { ...process.env, ASTRO_PREVIEW_BACKGROUND: '0', ASTRO_DEV_BACKGROUND: '0', ASTRO_TELEMETRY_DISABLED: '1' };
+const CORES = Math.max(1, availableParallelism());
 const summary = [];
 let passed = 0;
 let failed = 0;
+const started = Date.now();
 
-function run(label, command, args) {
-  console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
-  const started = Date.now();
-  const result = spawnSync(command, args, { stdio: 'inherit', env });
-  const ok = result.status === 0;
-  summary.push(`${ok ? '✓' : '✗'} ${label} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-  return ok;
+/** Runs one command; resolves to whether it exited 0. `alone` streams its output as it comes. */
+function run(label, command, args, { alone = false } = {}) {
+  const t0 = Date.now();
+  if (alone) console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { env, stdio: alone ? 'inherit' : ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout?.on('data', (d) => (output += d));
+    child.stderr?.on('data', (d) => (output += d));
+    const done = (ok) => {
+      const seconds = ((Date.now() - t0) / 1000).toFixed(1);
+      if (!alone) process.stdout.write(`\n▶ ${label}: ${command} ${args.join(' ')} (${seconds} s)\n${output}`);
+      summary.push(`${ok ? '✓' : '✗'} ${label} (${seconds} s)`);
+      resolve(ok);
+    };
+    child.on('error', (err) => {
+      output += `${err.message}\n`;
+      done(false);
+    });
+    child.on('close', (code) => done(code === 0));
+  });
 }
 
 function readJson(path) {
@@ -26,42 +48,111 @@ function readJson(path) {
   }
 }
 
-/** A stage that is one check: it counts as one passed or failed test. */
-function single(label, command, args) {
-  const ok = run(label, command, args);
+/** A check that is one test: it counts as one passed or failed. */
+async function single(label, command, args, options) {
+  const ok = await run(label, command, args, options);
   if (ok) passed++;
   else failed++;
   return ok;
 }
 
-single('types (astro check)', 'astro', ['check']);
-single('types (svelte-check)', 'svelte-check', ['--tsconfig', './tsconfig.svelte.json', '--fail-on-warnings']);
-
-const unitOk = run('unit tests (vitest)', 'vitest', ['run', '--reporter=default', '--reporter=json', '--outputFile=reports/unit.json']);
-const unit = readJson('reports/unit.json');
-if (unit) {
+async function unitTests() {
+  const ok = await run('unit tests (vitest)', 'vitest', [
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    '--outputFile=reports/unit.json',
+  ]);
+  const unit = readJson('reports/unit.json');
+  if (!unit) {
+    if (!ok) failed++;
+    return ok;
+  }
   passed += unit.numPassedTests ?? 0;
-  failed += (unit.numFailedTests ?? 0) + (unitOk || unit.numFailedTests ? 0 : 1);
-} else if (!unitOk) failed++;
+  failed += (unit.numFailedTests ?? 0) + (ok || unit.numFailedTests ? 0 : 1);
+  return ok;
+}
 
-const built = single('build (astro build + pagefind)', 'npm', ['run', 'build', '--silent']);
+/** Runs jobs at most `CORES` at a time. A job with `after` starts once that job has finished. */
+async function pool(jobs) {
+  const results = new Map();
+  const pending = [...jobs];
+  const running = new Set();
+  await new Promise((resolve) => {
+    const next = () => {
+      if (!pending.length && !running.size) return resolve();
+      for (let i = 0; i < pending.length && running.size < CORES;) {
+        const job = pending[i];
+        if (job.after && !results.has(job.after)) {
+          i++;
+          continue;
+        }
+        pending.splice(i, 1);
+        const promise = job.run().then((ok) => {
+          results.set(job.name, ok);
+          running.delete(promise);
+          next();
+        });
+        running.add(promise);
+      }
+    };
+    next();
+  });
+  return results;
+}
 
-if (built) {
-  const e2eOk = run('end-to-end tests (Playwright, Chromium, axe)', 'node', ['scripts/with-chromium.mjs', 'playwright', 'test']);
+// Before the end-to-end tests: the build, and every check of the sources. `astro check` waits for
+// the build because both write the generated types in .astro/.
+const before = await pool([
+  { name: 'build', run: () => single('build (astro build + pagefind)', 'npm', ['run', 'build', '--silent']) },
+  {
+    name: 'svelte-check',
+    run: () =>
+      single('types (svelte-check)', 'svelte-check', ['--tsconfig', './tsconfig.svelte.json', '--fail-on-warnings']),
+  },
+  { name: 'unit', run: unitTests },
+  { name: 'deps', run: () => single('dependencies (check-deps)', 'node', ['scripts/check-deps.mjs']) },
+  // Both cache per file in node_modules/.cache: a second run re-reads only what changed.
+  {
+    name: 'lint',
+    run: () => single('lint (eslint)', 'eslint', ['--cache', '--cache-location', 'node_modules/.cache/eslint/', '.']),
+  },
+  {
+    name: 'format',
+    run: () => single('formatting (prettier --check)', 'prettier', ['--check', '--cache', '--log-level', 'warn', '.']),
+  },
+  { name: 'astro-check', after: 'build', run: () => single('types (astro check)', 'astro', ['check']) },
+]);
+
+if (before.get('build')) {
+  const e2eOk = await run(
+    'end-to-end tests (Playwright, Chromium, axe)',
+    'node',
+    ['scripts/with-chromium.mjs', 'playwright', 'test'],
+    { alone: true },
+  );
   const e2e = readJson('reports/e2e.json');
   if (e2e?.stats) {
-    passed += e2e.stats.expected ?? 0;
-    failed += (e2e.stats.unexpected ?? 0) + (e2e.stats.flaky ?? 0);
-    if (!e2eOk && !e2e.stats.unexpected && !e2e.stats.flaky) failed++;
+    const { expected = 0, unexpected = 0, flaky = 0, skipped = 0 } = e2e.stats;
+    passed += expected;
+    failed += unexpected + flaky;
+    // No test here is skipped on purpose: after a failed run, skipped ones were interrupted or never ran.
+    if (!e2eOk) failed += skipped || (unexpected + flaky ? 0 : 1);
   } else if (!e2eOk) failed++;
-  single('budgets and audits (built site)', 'node', ['scripts/budgets.mjs']);
-  single('HTML validity (html-validate)', 'node', ['scripts/validate-html.mjs']);
+  await pool([
+    { name: 'budgets', run: () => single('budgets and audits (built site)', 'node', ['scripts/budgets.mjs']) },
+    {
+      name: 'html-validate',
+      run: () => single('HTML validity (html-validate)', 'node', ['scripts/validate-html.mjs']),
+    },
+    { name: 'vnu', run: () => single('HTML validity (Nu Html Checker)', 'node', ['scripts/validate-html-vnu.mjs']) },
+  ]);
 } else {
-  summary.push('- end-to-end tests and budgets skipped: the build failed');
+  summary.push('- end-to-end tests, budgets and HTML validity skipped: the build failed');
   failed++;
 }
 
-console.log('\nSummary');
+console.log(`\nSummary (${CORES} cores, ${((Date.now() - started) / 1000).toFixed(1)} s)`);
 for (const line of summary) console.log(`  ${line}`);
 if (existsSync('reports/budgets.md')) console.log('  budget report: reports/budgets.md');
 console.log(`${passed} passed, ${failed} failed`);

@@ -1,5 +1,5 @@
 /** How the race's thread statuses are drawn as pointer markers (words are in strings.ts). */
-import type { RaceThreadView } from './scene';
+import type { RaceThreadView } from './data';
 import type { ThreadMarker } from '../shared/lens-types';
 
 export function raceMarkerState(status: RaceThreadView['status']): NonNullable<ThreadMarker['state']> {

@@ -4,7 +4,7 @@
  * details and the verdict.
  */
 import type { SceneState } from '../shared/scene-types';
-import type { OldRaceData, RaceThreadView, RaceVerdict, ThreadId, TornView } from './scene';
+import type { OldRaceData, RaceThreadView, RaceVerdict, ThreadId, TornView } from './data';
 import { listingFrame, type ListingFrame } from '../shared/listing-frame';
 
 export interface RaceReserve {

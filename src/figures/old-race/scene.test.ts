@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import oldRaceDefault, { oldRace, type OldRaceData } from './scene';
+import oldRaceDefault, { oldRace } from './scene';
+import type { OldRaceData } from './data';
 import type { SceneState } from '../shared/scene-types';
 import { isDeterministic, sceneProblems } from '../shared/scene-checks';
 import { buildOldLayout, WORKED_EXAMPLE } from '../../model/old/layout';

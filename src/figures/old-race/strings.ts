@@ -1,6 +1,6 @@
 /** Words the old-race view and options draw (figure-specific, both languages). */
 import type { Localized } from '../../i18n/lang';
-import type { RaceThreadView } from './scene';
+import type { RaceThreadView } from './data';
 import { LENS_TEXT } from '../shared/lens-text';
 
 export { LENS_TEXT }; // the byte listing's words, carried with this figure's own

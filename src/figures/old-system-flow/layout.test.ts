@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../../i18n/lang';
-import { ARROWS, BOXES, LANES, oldSystemFlow } from './scene';
+import { oldSystemFlow } from './scene';
+import { ARROWS, BOXES, LANES } from './diagram';
 import { SIZE, assignLevels, layoutFlow, orderTracks, type Pt, type Rect } from './layout';
 import { textWidth } from './wrap';
 

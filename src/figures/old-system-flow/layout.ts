@@ -12,7 +12,7 @@
  * so nothing moves while stepping.
  */
 import type { Lang } from '../../i18n/lang';
-import type { FlowArrow, FlowBox, FlowLane, Provenance } from './scene';
+import type { FlowArrow, FlowBox, FlowLane, Provenance } from './data';
 import { textWidth, wrapText } from './wrap';
 
 export const SIZE = {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import oldSystemFlowDefault, { ARROWS, BOXES, FLOW_STEPS, oldSystemFlow } from './scene';
+import oldSystemFlowDefault, { oldSystemFlow } from './scene';
+import { ARROWS, BOXES } from './diagram';
+import { FLOW_STEPS } from './words';
 import { isDeterministic, sceneProblems } from '../shared/scene-checks';
 
 // Source keys of /work/shared/research/old-hotpatch.md, lower-cased (the content/sources.yaml ids).

@@ -1,6 +1,6 @@
 /** Words the old-system-flow drawing and legend use (figure-specific, both languages). */
 import type { Localized } from '../../i18n/lang';
-import type { Provenance } from './scene';
+import type { Provenance } from './data';
 
 export const FLOW_TEXT = {
   now: { en: '▶\uFE0E now', ja: '▶\uFE0E 現在' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BOXES, ARROWS, LANES } from './scene';
+import { BOXES, ARROWS, LANES } from './diagram';
 import { textWidth, wrapText } from './wrap';
 
 const squash = (s: string) => s.replace(/\s+/g, '');
