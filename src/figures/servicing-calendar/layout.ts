@@ -44,7 +44,10 @@ export interface CalendarLayout {
 
 const GAP = 6;
 
-export function calendarLayout(box: CalendarBoxIn, options: { months: number; plan: boolean; rows: number }): CalendarLayout {
+export function calendarLayout(
+  box: CalendarBoxIn,
+  options: { months: number; plan: boolean; rows: number; labelWidth?: (fontSize: number) => number },
+): CalendarLayout {
   const tall = box.layout === 'tall';
   // Never lay out in a box too small to read: the drawing then scales down as a whole.
   const width = Math.max(box.width, tall ? 300 : 560);
@@ -76,7 +79,7 @@ export function calendarLayout(box: CalendarBoxIn, options: { months: number; pl
   }));
 
   const barsTop = gridTop + rows * cellH + (rows - 1) * GAP + (tall ? 10 : 14);
-  const labelRight = tall ? 122 : 190;
+  const labelRight = Math.max(tall ? 96 : 150, Math.ceil((options.labelWidth?.(font.bar) ?? 0) * 1.1) + 4);
   const rowY = Array.from({ length: options.rows }, (_, i) => barsTop + barsTitle + i * (rowHeight + rowGap));
   return {
     width,

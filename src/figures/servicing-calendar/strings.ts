@@ -23,6 +23,10 @@ export const CALENDAR_TEXT = {
   badgeUnverified: { en: '? unverified', ja: '? 未確認' },
   badgeImplied: { en: 'implied', ja: '推定' },
   badgeMismatch: { en: '≠ rule', ja: '≠ ルール' },
+  // A phone's month cell: the same flags, short (the caption and the table say them in full).
+  badgePreviewShort: { en: 'pre', ja: 'プレ' },
+  badgeUnverifiedShort: { en: '?', ja: '?' },
+  badgeMismatchShort: { en: '≠', ja: '≠' },
   now: { en: 'current step', ja: '現在のステップ' },
   quarter: { en: 'Q', ja: 'Q' },
   runningTitle: { en: 'Restarts so far', ja: 'ここまでの再起動' },
