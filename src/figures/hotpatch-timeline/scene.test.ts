@@ -40,7 +40,7 @@ describe('hotpatch-timeline figure', () => {
   it('puts the current event’s date and title in the caption', () => {
     const scene = hotpatchTimeline.build({ era: 'all' });
     expect(scene[0]?.caption.en).toMatch(/^December 2002: Patent application/);
-    expect(scene[0]?.caption.ja).toMatch(/^2002年12月: /);
+    expect(scene[0]?.caption.ja).toMatch(/^2002 ?年 ?12 ?月[:：] ?/);
     const ga = scene.find((s) => s.data.currentId === 'ws2022-ae-core-ga');
     expect(ga?.caption.en).toMatch(/^16 February 2022: /);
   });

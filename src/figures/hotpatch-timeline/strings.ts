@@ -2,19 +2,17 @@
 import type { Localized } from '../../i18n/lang';
 
 export const TIMELINE_TEXT = {
-  eraOld: { en: '● 2003-era engine', ja: '● 2003年ごろの仕組み' },
-  eraNew: { en: '◆ VBS-era design', ja: '◆ VBS 時代の仕組み' },
-  eraOldShort: { en: '2003-era engine', ja: '2003年ごろの仕組み' },
-  eraNewShort: { en: 'VBS-era design', ja: 'VBS 時代の仕組み' },
+  eraOld: { en: '● 2003-era engine', ja: '● 旧ホットパッチ（2003 年世代）' },
+  eraNew: { en: '◆ VBS-era design', ja: '◆ 新ホットパッチ（VBS 世代）' },
+  eraOldShort: { en: '2003-era engine', ja: '旧ホットパッチ' },
+  eraNewShort: { en: 'VBS-era design', ja: '新ホットパッチ' },
   reverseEngineered: { en: 'reverse-engineered', ja: 'リバースエンジニアリング' },
   unverified: { en: '? unverified', ja: '? 未確認' },
   disagree: { en: '≠ sources disagree', ja: '≠ 出典により異なる' },
-  earlier: { en: 'earlier', ja: '件 前' },
-  later: { en: 'later', ja: '件 後' },
   sources: { en: 'Sources', ja: '出典' },
-  noSource: { en: 'no source given in the research', ja: '調査に出典なし' },
+  noSource: { en: 'no source given', ja: '出典なし' },
   current: { en: 'current step', ja: '現在のステップ' },
-  legendHollow: { en: '○ hollow: reverse-engineered', ja: '○ 白抜き: リバースエンジニアリング' },
+  legendHollow: { en: '○ hollow: reverse-engineered', ja: '○ 白抜き：リバースエンジニアリング' },
   legendUnverified: { en: '? unverified', ja: '? 未確認' },
   legendSpan: { en: '├─┤ how precise the date is', ja: '├─┤ 日付の精度' },
   legendDisagree: { en: '╌╌ sources disagree', ja: '╌╌ 出典により異なる' },
@@ -24,8 +22,8 @@ export const TIMELINE_TEXT = {
   fitAll: { en: 'Fit all', ja: '全体を表示' },
   zoomLevel: { en: 'Zoom', ja: '倍率' },
   zoomGroup: { en: 'Zoom the time axis', ja: '時間軸の拡大・縮小' },
-  era: { en: 'Era', ja: '時代' },
-  eraAll: { en: 'Both eras', ja: '両方の時代' },
+  era: { en: 'Era', ja: '世代' },
+  eraAll: { en: 'Both eras', ja: '両方の世代' },
   // List
   listTitle: { en: 'Every event, as text', ja: 'すべての出来事（テキスト）' },
 } as const satisfies Record<string, Localized>;

@@ -54,7 +54,7 @@ export function canMarkUnplanned(cell: CalendarMonthCell): boolean {
 const REASON_NOTE: Record<NonNullable<CalendarMonthCell['reason']>, Localized> = {
   'planned-baseline': {
     en: 'Planned baseline: the full cumulative update, then a restart.',
-    ja: '計画どおりのベースラインです。累積更新プログラムをすべて適用して再起動します。',
+    ja: '計画ベースラインです。完全な累積更新プログラムを適用して再起動します。',
   },
   hotpatch: {
     en: 'Security fixes take effect without a restart.',
@@ -62,7 +62,7 @@ const REASON_NOTE: Record<NonNullable<CalendarMonthCell['reason']>, Localized> =
   },
   'unplanned-baseline': {
     en: 'Marked unplanned: a fix that cannot ship as a hotpatch turns this hotpatch month into a baseline.',
-    ja: '計画外に設定しています。ホットパッチで出せない修正があるため、このホットパッチの月がベースラインになります。',
+    ja: '計画外に設定しています。ホットパッチで出せない修正があるため、このホットパッチ月がベースラインになります。',
   },
   'cumulative-update': {
     en: 'Cumulative update with a restart (no hotpatch).',
@@ -92,7 +92,7 @@ const PREVIEW_NOTE: Localized = {
 };
 const IMPLIED_NOTE: Localized = {
   en: 'Implied: the article does not list this month among its hotpatch months.',
-  ja: '推定: 記事はこの月をホットパッチの月に挙げていません。',
+  ja: '推定：記事はこの月をホットパッチ月に挙げていません。',
 };
 const DELIVERED_NOTE: Localized = {
   en: 'Already delivered when the article was written.',
@@ -117,7 +117,7 @@ function milestoneNote(cell: CalendarMonthCell, year: number, lang: Lang): strin
       ? formatPartialDate(milestone.date, lang)
       : formatDateAlternatives(milestone.date, milestone.dateAlt, lang);
   if (unverified) {
-    return lang === 'en' ? `Available: ${milestone.label.en}.` : `提供: ${milestone.label.ja}。`;
+    return lang === 'en' ? `Available: ${milestone.label.en}.` : `提供：${milestone.label.ja}。`;
   }
   return lang === 'en' ? `From this month: ${milestone.label.en} (${when}).` : `この月から${milestone.label.ja}（${when}）。`;
 }

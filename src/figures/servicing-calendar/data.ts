@@ -109,7 +109,7 @@ export interface CalendarMonthCell {
   readonly id: string;
   /** 1–12. */
   readonly month: number;
-  /** "April 2025" / "2025年4月". */
+  /** "April 2025" / "2025 年 4 月". */
   readonly label: Localized;
   readonly availability: CellAvailability;
   /** Counted in the restart tallies (hotpatch offered, or covered by the plan). */

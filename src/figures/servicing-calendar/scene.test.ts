@@ -19,7 +19,7 @@ const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 /** The restart number a caption quotes ("the 2nd restart", "3 restarts", "2回目", "ここまで3回"). */
 function quotedRestarts(caption: { en: string; ja: string }): { en: number; ja: number } {
   const en = /the (\d+)(?:st|nd|rd|th) (?:counted )?restart|(\d+) (?:counted )?restarts? in/.exec(caption.en);
-  const ja = /(\d+)回目の再起動|再起動はここまで(\d+)回/.exec(caption.ja);
+  const ja = /(\d+) 回目の再起動|再起動はここまで (\d+) 回/.exec(caption.ja);
   if (!en || !ja) throw new Error(`no count in ${JSON.stringify(caption)}`);
   return { en: Number(en[1] ?? en[2]), ja: Number(ja[1] ?? ja[2]) };
 }
@@ -81,7 +81,7 @@ describe('servicing-calendar figure', () => {
     const scene = build({ compare: true });
     scene.forEach((state, i) => {
       expect(state.caption.en).toContain(`restart: ${i + 1} so far`);
-      expect(state.caption.ja).toContain(`ここまでで${i + 1}回`);
+      expect(state.caption.ja).toContain(`ここまでで ${i + 1} 回`);
     });
     expect(build({ compare: false })[5]?.caption.en).not.toContain('Without hotpatch');
   });
@@ -93,13 +93,13 @@ describe('servicing-calendar figure', () => {
     expect(scene[2]?.caption.en).toContain('the 3rd restart');
     expect(scene[10]?.caption.en).toContain('the 11th restart');
     expect(scene[11]?.caption.en).toContain('the 12th restart');
-    expect(scene[11]?.caption.ja).toContain('2025年の12回目の再起動');
+    expect(scene[11]?.caption.ja).toContain('2025 年の 12 回目の再起動');
   });
 
   it('describes each month kind from the model', () => {
     const scene = build({ unplanned: [5] });
     expect(scene[3]?.caption.en).toMatch(/^April 2025: planned baseline/);
-    expect(scene[3]?.caption.ja).toMatch(/^2025年4月: 計画どおりのベースライン/);
+    expect(scene[3]?.caption.ja).toMatch(/^2025 年 4 月：計画ベースライン/);
     expect(scene[4]?.caption.en).toMatch(/^May 2025: unplanned baseline/);
     expect(scene[5]?.caption.en).toMatch(/^June 2025: hotpatch/);
     expect(scene[4]?.data.months[4]).toMatchObject({ kind: 'baseline', restart: true, reason: 'unplanned-baseline' });
@@ -121,7 +121,7 @@ describe('servicing-calendar figure', () => {
   it('labels preview months and conflicting first dates', () => {
     const scene = build({ product: 'win11-ent-24h2-x64', year: 2025 });
     expect(scene[0]?.caption.en).toMatch(/^January 2025 \(preview\)/);
-    expect(scene[0]?.caption.ja).toMatch(/^2025年1月（プレビュー期間）/);
+    expect(scene[0]?.caption.ja).toMatch(/^2025 年 1 月（プレビュー期間）/);
     expect(scene[3]?.caption.en).not.toContain('preview');
   });
 

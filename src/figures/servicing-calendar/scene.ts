@@ -174,11 +174,11 @@ export const servicingCalendar: FigureDefinition<ServicingCalendarData, Servicin
   order: 6,
   title: {
     en: 'Servicing calendar: baselines and hotpatches',
-    ja: '更新の暦: ベースラインとホットパッチ',
+    ja: '更新カレンダー：ベースラインとホットパッチ',
   },
   description: {
     en: `A twelve-month calendar for one product and year, one step per month. Each month is a baseline (the full cumulative update, with a restart) or a hotpatch month (no restart); ${listMonths(BASELINE_MONTHS).en} are the planned baselines. Running totals compare the restarts with hotpatch against the restarts without it, when every month restarts.`,
-    ja: `製品と年を選んで12か月を1か月ずつたどる暦です。各月はベースライン（累積更新プログラムをすべて適用し再起動）かホットパッチの月（再起動なし）のどちらかで、計画されたベースラインは${listMonths(BASELINE_MONTHS).ja}です。ホットパッチを使う場合と、毎月再起動が必要な使わない場合の再起動の累計を並べて比べます。`,
+    ja: `製品と年を選んで 12 か月を 1 か月ずつたどる更新カレンダーです。各月はベースライン（完全な累積更新プログラムを適用して再起動）かホットパッチ月（再起動なし）のどちらかで、計画ベースラインは ${listMonths(BASELINE_MONTHS).ja}です。ホットパッチを使う場合と、毎月再起動が必要な使わない場合の再起動の累計を並べて比べます。`,
   },
   defaults: SERVICING_CALENDAR_DEFAULTS,
   build: buildServicingCalendar,

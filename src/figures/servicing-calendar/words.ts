@@ -32,22 +32,22 @@ export function listMonths(months: readonly number[]): Localized {
   const last = en.pop();
   return {
     en: en.length > 0 ? `${en.join(', ')} and ${last ?? ''}` : (last ?? ''),
-    ja: months.map((month) => monthName(month, 'ja')).join('、'),
+    ja: months.map((month) => `${month} 月`).join('、'),
   };
 }
 
 const REASON_TEXT: Record<CellReason, Localized> = {
   'planned-baseline': {
     en: 'planned baseline — the full cumulative update is installed and the machine restarts',
-    ja: '計画どおりのベースラインです。累積更新プログラムをすべて適用して再起動します',
+    ja: '計画ベースラインです。完全な累積更新プログラムを適用して再起動します',
   },
   hotpatch: {
     en: 'hotpatch — security fixes take effect without a restart',
-    ja: 'ホットパッチの月です。セキュリティ修正を再起動なしで適用します',
+    ja: 'ホットパッチ月です。セキュリティ修正を再起動なしで適用します',
   },
   'unplanned-baseline': {
     en: 'unplanned baseline — a fix that cannot ship as a hotpatch turns this hotpatch month into a full cumulative update with a restart',
-    ja: '計画外のベースラインです。ホットパッチで出せない修正があるため、この月はホットパッチの代わりに累積更新プログラムを適用して再起動します',
+    ja: '計画外ベースラインです。ホットパッチで出せない修正があるため、この月はホットパッチの代わりに累積更新プログラムを適用して再起動します',
   },
   'cumulative-update': {
     en: 'cumulative update with a restart (no hotpatch)',
@@ -67,20 +67,20 @@ function restartCountText(cell: CalendarMonthCell, running: RestartTally, year: 
   const n = running.withHotpatch;
   if (cell.restart === true) {
     return fullYear
-      ? { en: `the ${ordinal(n)} restart of ${year}`, ja: `${year}年の${n}回目の再起動` }
-      : { en: `the ${ordinal(n)} counted restart of ${year}`, ja: `${year}年に数えた${n}回目の再起動` };
+      ? { en: `the ${ordinal(n)} restart of ${year}`, ja: `${year} 年の ${n} 回目の再起動` }
+      : { en: `the ${ordinal(n)} counted restart of ${year}`, ja: `${year} 年に数えた ${n} 回目の再起動` };
   }
   const plural = n === 1 ? 'restart' : 'restarts';
   return fullYear
-    ? { en: `${n} ${plural} in ${year} so far`, ja: `${year}年の再起動はここまで${n}回` }
-    : { en: `${n} counted ${plural} in ${year} so far`, ja: `${year}年に数えた再起動はここまで${n}回` };
+    ? { en: `${n} ${plural} in ${year} so far`, ja: `${year} 年の再起動はここまで ${n} 回` }
+    : { en: `${n} counted ${plural} in ${year} so far`, ja: `${year} 年に数えた再起動はここまで ${n} 回` };
 }
 
 function compareText(running: RestartTally): Localized {
   const m = running.withoutHotpatch;
   return {
     en: `Without hotpatch every month would be a cumulative update with a restart: ${m} so far.`,
-    ja: `ホットパッチがなければ毎月が再起動を伴う累積更新プログラムになり、ここまでで${m}回です。`,
+    ja: `ホットパッチがなければ毎月が再起動を伴う累積更新プログラムになり、ここまでで ${m} 回です。`,
   };
 }
 
@@ -98,10 +98,17 @@ function monthQualifier(cell: CalendarMonthCell): Localized {
   }
   if (cell.seedPlan) {
     return cell.seedPlan.basis === 'implied'
-      ? { en: ', in the @IT plan (implied: not among its hotpatch months)', ja: '（@IT の計画、ホットパッチの月に含まれないことからの推定）' }
+      ? { en: ', in the @IT plan (implied: not among its hotpatch months)', ja: '（@IT の計画、ホットパッチ月に含まれないことからの推定）' }
       : { en: ', in the @IT plan', ja: '（@IT の計画）' };
   }
   return { en: '', ja: '' };
+}
+
+/** Joins Japanese text, with the style sheet's half-width space where Latin letters or digits meet kana/kanji. */
+export function jaJoin(a: string, b: string): string {
+  const latin = /[A-Za-z0-9)]$/u.test(a) || /^[A-Za-z0-9(]/u.test(b);
+  const wide = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]$/u.test(a) || /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]/u.test(b);
+  return latin && wide ? `${a} ${b}` : `${a}${b}`;
 }
 
 export function caption(data: ServicingCalendarData, cell: CalendarMonthCell, product: HotpatchProduct | null): Localized {
@@ -111,7 +118,7 @@ export function caption(data: ServicingCalendarData, cell: CalendarMonthCell, pr
     const when = dateText(first.date, first.dateAlt);
     return {
       en: `${month.en}: hotpatch is not yet available for ${product.name.en} (first offered: ${first.label.en}, ${when.en}).`,
-      ja: `${month.ja}: ${product.name.ja}ではまだホットパッチを利用できません（最初の提供は${when.ja}の${first.label.ja}）。`,
+      ja: `${month.ja}：${jaJoin(product.name.ja, 'ではまだホットパッチを利用できません')}（最初の提供は${when.ja}の${first.label.ja}）。`,
     };
   }
   if (cell.availability === 'outside-plan') {
@@ -119,7 +126,7 @@ export function caption(data: ServicingCalendarData, cell: CalendarMonthCell, pr
     const start = first ? { en: formatMonth(first.year, first.month, 'en'), ja: formatMonth(first.year, first.month, 'ja') } : month;
     return {
       en: `${month.en}: outside the plan ${SEED_PLAN_ATTRIBUTION.en}, which starts in ${start.en}.`,
-      ja: `${month.ja}: ${SEED_PLAN_ATTRIBUTION.ja}計画の範囲外です（計画は${start.ja}からです）。`,
+      ja: `${month.ja}：${SEED_PLAN_ATTRIBUTION.ja}計画の範囲外です（計画は ${start.ja}からです）。`,
     };
   }
   const reason = cell.reason ?? 'hotpatch';
@@ -128,12 +135,12 @@ export function caption(data: ServicingCalendarData, cell: CalendarMonthCell, pr
   const qualifier = monthQualifier(cell);
   const first: Localized = {
     en: `${month.en}${qualifier.en}: ${REASON_TEXT[reason].en} (${count.en}).`,
-    ja: `${month.ja}${qualifier.ja}: ${REASON_TEXT[reason].ja}（${count.ja}）。`,
+    ja: `${month.ja}${qualifier.ja}：${REASON_TEXT[reason].ja}（${count.ja}）。`,
   };
   if (cell.seedPlan && !cell.seedPlan.matchesRule) {
     return {
       en: `${first.en} The rule would make this ${cell.seedPlan.ruleKind === 'hotpatch' ? 'a hotpatch' : 'a baseline'} month; why it differs is not verified.`,
-      ja: `${first.ja}ルールではこの月は${cell.seedPlan.ruleKind === 'hotpatch' ? 'ホットパッチ' : 'ベースライン'}の月になるはずで、違う理由は確認できていません。`,
+      ja: `${first.ja}ルールではこの月は${cell.seedPlan.ruleKind === 'hotpatch' ? 'ホットパッチ月' : 'ベースライン月'}になるはずで、違う理由は確認できていません。`,
     };
   }
   if (data.compare) {
@@ -144,8 +151,14 @@ export function caption(data: ServicingCalendarData, cell: CalendarMonthCell, pr
 }
 
 const SAME_CALENDAR_NOTE: Localized = {
-  en: 'The calendar is the same for every hotpatch-capable OS, though one OS can get an extra baseline while another is in a hotpatch month.',
-  ja: 'この暦はホットパッチに対応するすべての OS で共通ですが、ある OS だけが追加のベースラインを受け取り、ほかの OS はホットパッチの月のまま、ということもあります。',
+  en: 'Our research notes say the calendar is the same for every hotpatch-capable OS, though one OS can get an extra baseline while another is in a hotpatch month (not found in the documentation we could read).',
+  ja: '調査メモによれば、この更新カレンダーはホットパッチに対応するすべての OS で共通ですが、ある OS だけが追加のベースラインを受け取り、ほかの OS はホットパッチ月のまま、ということもあります（参照できたドキュメントでは未確認）。',
+};
+
+/** Audit fix A9: the figure draws the documented rule, not a record of what shipped. */
+const RULE_NOT_RECORD_NOTE: Localized = {
+  en: 'The figure applies the documented rule; real years can include unplanned baselines — Microsoft’s “Release notes for Hotpatch” list what actually shipped.',
+  ja: 'この図は文書化されたルールを当てはめたものです。実際の年には計画外ベースラインが入ることもあります。実際に出た月は Microsoft の「Release notes for Hotpatch」で確認できます。',
 };
 
 export function note(data: ServicingCalendarData, cell: CalendarMonthCell): Localized {
@@ -165,20 +178,20 @@ export function note(data: ServicingCalendarData, cell: CalendarMonthCell): Loca
     case 'reported-cumulative':
       parts.push({
         en: `Point at the restart marker: baselines come in ${baselines.en}. Ask the room how many restarts that makes in a year, and what the machine runs after the restart (new base images with every fix built in).`,
-        ja: `再起動の印を指してください。ベースラインは${baselines.ja}に来ます。1年で再起動が何回になるか、そして再起動後に動くのは何か（すべての修正を含んだ新しいベースのイメージ）を問いかけましょう。`,
+        ja: `再起動のマークを指してください。ベースラインは ${baselines.ja}に来ます。1 年で再起動が何回になるか、そして再起動後に動くのは何か（すべての修正を含んだ新しいベースイメージ）を問いかけましょう。`,
       });
       break;
     case 'hotpatch':
     case 'reported-hotpatch':
       parts.push({
         en: 'Point out that the machine keeps running. Ask what can still force a restart in a hotpatch month: non-security fixes, .NET, drivers and firmware are outside hotpatch.',
-        ja: 'マシンが動き続けていることを示してください。ホットパッチの月でも再起動が必要になるのはどんな場合かを問いかけましょう。セキュリティ以外の修正、.NET、ドライバー、ファームウェアはホットパッチの対象外です。',
+        ja: 'マシンが動き続けていることを示してください。ホットパッチ月でも再起動が必要になるのはどんな場合かを問いかけましょう。セキュリティ以外の修正、.NET、ドライバー、ファームウェアはホットパッチの対象外です。',
       });
       break;
     case 'unplanned-baseline':
       parts.push({
         en: 'This month was set as an unplanned baseline. Ask why a hotpatch month might become one: an important fix, such as a zero-day, that cannot ship as a hotpatch. The other months keep their plan in this figure.',
-        ja: 'この月は計画外のベースラインに設定されています。ホットパッチの月がそうなる理由を問いかけましょう。ゼロデイの修正など、ホットパッチでは出せない重要な修正がある場合です。この図では、ほかの月は計画どおりのままです。',
+        ja: 'この月は計画外ベースラインに設定されています。ホットパッチ月がそうなる理由を問いかけましょう。ゼロデイの修正など、ホットパッチでは出せない重要な修正がある場合です。この図では、ほかの月は計画どおりのままです。',
       });
       break;
     case 'cumulative-update':
@@ -205,8 +218,8 @@ export function note(data: ServicingCalendarData, cell: CalendarMonthCell): Loca
   }
   if (cell.availabilityProvenance === 'unverified') {
     parts.push({
-      en: 'Availability this month rests on a reported extension to October 2027 that could not be confirmed with Microsoft; say so.',
-      ja: 'この月の提供は、2027年10月までの延長という報道に基づいており、Microsoft の一次情報では確認できていません。その旨を伝えてください。',
+      en: 'Availability this month rests on the extension to October 2027 that trade press reports from Microsoft’s Windows release health (mid-2026); Microsoft’s own text was not read here — say so.',
+      ja: 'この月の提供は、2026 年半ばに Windows release health を引用して報じられた 2027 年 10 月までの延長に基づいています。Microsoft の原文はここでは確認していないことを伝えてください。',
     });
   }
   if (cell.seedPlan) {
@@ -220,10 +233,13 @@ export function note(data: ServicingCalendarData, cell: CalendarMonthCell): Loca
   if (data.unplanned.includes(cell.month) && cell.reason === 'planned-baseline') {
     parts.push({
       en: 'This month was also marked as unplanned, but it is a planned baseline anyway, so nothing changes.',
-      ja: 'この月は計画外のベースラインにも指定されていますが、もともと計画どおりのベースラインなので何も変わりません。',
+      ja: 'この月は計画外ベースラインにも指定されていますが、もともと計画ベースラインなので何も変わりません。',
     });
   }
-  if (cell.month === 1) parts.push(SAME_CALENDAR_NOTE);
+  if (cell.month === 1) {
+    if (!data.isSeedPlan) parts.push(RULE_NOT_RECORD_NOTE);
+    parts.push(SAME_CALENDAR_NOTE);
+  }
   return { en: parts.map((part) => part.en).join(' '), ja: parts.map((part) => part.ja).join('') };
 }
 
@@ -238,7 +254,7 @@ export function yearCheckpoint(data: ServicingCalendarData): Checkpoint | undefi
     if (value === data.totals.withHotpatch) {
       return {
         en: `Yes: ${baselines.en} are baselines with a restart; the other ${hotpatchMonths} months are hotpatches.`,
-        ja: `そのとおりです。${baselines.ja}は再起動を伴うベースラインで、残りの${hotpatchMonths}か月はホットパッチです。`,
+        ja: `そのとおりです。${baselines.ja}は再起動を伴うベースラインで、残りの ${hotpatchMonths} か月はホットパッチです。`,
       };
     }
     if (value === data.totals.withoutHotpatch) {
@@ -249,19 +265,19 @@ export function yearCheckpoint(data: ServicingCalendarData): Checkpoint | undefi
     }
     return {
       en: 'That would mean three of every four months are hotpatches — a common mistake. In fact two of every three months are.',
-      ja: 'それでは4か月のうち3か月がホットパッチということになります。よくある誤解で、実際には3か月のうち2か月です。',
+      ja: 'それでは 4 か月のうち 3 か月がホットパッチということになります。よくある誤解で、実際には 3 か月のうち 2 か月です。',
     };
   };
   return {
     question: {
       en: `With hotpatch, how many restarts does ${data.year} need?`,
-      ja: `ホットパッチを使うと、${data.year}年の再起動は何回必要でしょうか。`,
+      ja: `ホットパッチを使うと、${data.year} 年の再起動は何回必要でしょうか。`,
     },
     choices: [...candidates]
       .sort((a, b) => a - b)
       .map((value) => ({
         id: `restarts-${value}`,
-        label: { en: String(value), ja: `${value}回` },
+        label: { en: String(value), ja: `${value} 回` },
         correct: value === data.totals.withHotpatch,
         feedback: feedback(value),
       })),

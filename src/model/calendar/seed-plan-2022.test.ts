@@ -15,7 +15,7 @@ import { findProduct } from './products';
 describe('the @IT seed plan as data', () => {
   it('is marked as a plan reported by @IT on 26 Jan 2022 and cites the seed article', () => {
     expect(SEED_PLAN_LABEL.en).toBe('Plan reported by @IT on 26 January 2022');
-    expect(SEED_PLAN_LABEL.ja).toBe('@IT が2022年1月26日に報じた計画');
+    expect(SEED_PLAN_LABEL.ja).toBe('@IT が 2022 年 1 月 26 日に報じた計画');
     expect(SEED_PLAN_SOURCES).toEqual(['seed']);
     expect(findProduct(SEED_PLAN_PRODUCT_ID)).toBeDefined();
   });

@@ -35,13 +35,13 @@ export const SEED_PLAN_EVENT_ID = 'seed-article';
 export const SEED_PLAN_SOURCES: readonly string[] = getEvent(SEED_PLAN_EVENT_ID).sources;
 export const SEED_PLAN_REPORTED_ON: string = getEvent(SEED_PLAN_EVENT_ID).date;
 
-/** "reported by @IT on 26 January 2022" / "@IT が2022年1月26日に報じた" (to complete "plan" / "計画"). */
+/** "reported by @IT on 26 January 2022" / "@IT が 2022 年 1 月 26 日に報じた" (to complete "plan" / "計画"). */
 export const SEED_PLAN_ATTRIBUTION: Localized = {
   en: `reported by @IT on ${formatPartialDate(SEED_PLAN_REPORTED_ON, 'en')}`,
-  ja: `@IT が${formatPartialDate(SEED_PLAN_REPORTED_ON, 'ja')}に報じた`,
+  ja: `@IT が ${formatPartialDate(SEED_PLAN_REPORTED_ON, 'ja')}に報じた`,
 };
 
-/** "Plan reported by @IT on 26 January 2022" / "@IT が2022年1月26日に報じた計画". */
+/** "Plan reported by @IT on 26 January 2022" / "@IT が 2022 年 1 月 26 日に報じた計画". */
 export const SEED_PLAN_LABEL: Localized = {
   en: `Plan ${SEED_PLAN_ATTRIBUTION.en}`,
   ja: `${SEED_PLAN_ATTRIBUTION.ja}計画`,
@@ -97,7 +97,7 @@ export interface SeedPlanCheck {
 const KIND_TEXT: Record<MonthKind, Localized> = {
   baseline: {
     en: 'a baseline month (full cumulative update, restart)',
-    ja: 'ベースラインの月（累積更新プログラムを適用して再起動）',
+    ja: 'ベースライン月（累積更新プログラムを適用して再起動）',
   },
   hotpatch: { en: 'a hotpatch month (no restart)', ja: 'ホットパッチ月（再起動なし）' },
 };

@@ -69,20 +69,20 @@ describe('comparePartialDates', () => {
 describe('formatting', () => {
   it('formats each precision in both languages', () => {
     expect(formatPartialDate('2009', 'en')).toBe('2009');
-    expect(formatPartialDate('2009', 'ja')).toBe('2009年');
+    expect(formatPartialDate('2009', 'ja')).toBe('2009 年');
     expect(formatPartialDate('2002-12', 'en')).toBe('December 2002');
-    expect(formatPartialDate('2002-12', 'ja')).toBe('2002年12月');
+    expect(formatPartialDate('2002-12', 'ja')).toBe('2002 年 12 月');
     expect(formatPartialDate('2022-02-16', 'en')).toBe('16 February 2022');
-    expect(formatPartialDate('2022-02-16', 'ja')).toBe('2022年2月16日');
+    expect(formatPartialDate('2022-02-16', 'ja')).toBe('2022 年 2 月 16 日');
     expect(formatMonth(2025, 4, 'en')).toBe('April 2025');
     expect(() => formatMonth(2025, 0, 'en')).toThrow(RangeError);
   });
 
   it('formats conflicting dates and periods', () => {
     expect(formatDateAlternatives('2025-07-01', '2025-07-16', 'en')).toBe('1 or 16 July 2025');
-    expect(formatDateAlternatives('2026-05-15', '2026-05-19', 'ja')).toBe('2026年5月15日または19日');
+    expect(formatDateAlternatives('2026-05-15', '2026-05-19', 'ja')).toBe('2026 年 5 月 15 日または 19 日');
     expect(formatDateAlternatives('2025-06', '2025-07', 'en')).toBe('June 2025 or July 2025');
     expect(formatDateRange('2017', '2019', 'en')).toBe('2017–2019');
-    expect(formatDateRange('2017', '2019', 'ja')).toBe('2017～2019年');
+    expect(formatDateRange('2017', '2019', 'ja')).toBe('2017～2019 年');
   });
 });

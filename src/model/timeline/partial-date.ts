@@ -89,23 +89,23 @@ export function monthName(month: number, lang: Lang): string {
   return localMonthName(month, lang);
 }
 
-/** "April 2025" / "2025年4月". */
+/** "April 2025" / "2025 年 4 月" (the style sheet spaces digits from kanji). */
 export function formatMonth(year: number, month: number, lang: Lang): string {
   const name = localMonthName(month, 'en');
-  return lang === 'en' ? `${name} ${year}` : `${year}年${month}月`;
+  return lang === 'en' ? `${name} ${year}` : `${year} 年 ${month} 月`;
 }
 
-/** "2009" / "2009年", "December 2002" / "2002年12月", "16 February 2022" / "2022年2月16日". */
+/** "2009" / "2009 年", "December 2002" / "2002 年 12 月", "16 February 2022" / "2022 年 2 月 16 日". */
 export function formatPartialDate(iso: string, lang: Lang): string {
   const { year, month, day } = parsePartialDate(iso);
-  if (month === null) return lang === 'en' ? String(year) : `${year}年`;
+  if (month === null) return lang === 'en' ? String(year) : `${year} 年`;
   if (day === null) return formatMonth(year, month, lang);
-  return lang === 'en' ? `${day} ${localMonthName(month, 'en')} ${year}` : `${year}年${month}月${day}日`;
+  return lang === 'en' ? `${day} ${localMonthName(month, 'en')} ${year}` : `${year} 年 ${month} 月 ${day} 日`;
 }
 
 /**
- * Two dates the sources disagree on: "1 or 16 July 2025" / "2025年7月1日または16日" when only the
- * day differs, otherwise "A or B" / "AまたはB".
+ * Two dates the sources disagree on: "1 or 16 July 2025" / "2025 年 7 月 1 日または 16 日" when only the
+ * day differs, otherwise "A or B" / "Aまたは B".
  */
 export function formatDateAlternatives(iso: string, alt: string, lang: Lang): string {
   const a = parsePartialDate(iso);
@@ -113,19 +113,19 @@ export function formatDateAlternatives(iso: string, alt: string, lang: Lang): st
   if (a.day !== null && b.day !== null && a.year === b.year && a.month === b.month && a.month !== null) {
     return lang === 'en'
       ? `${a.day} or ${b.day} ${localMonthName(a.month, 'en')} ${a.year}`
-      : `${a.year}年${a.month}月${a.day}日または${b.day}日`;
+      : `${a.year} 年 ${a.month} 月 ${a.day} 日または ${b.day} 日`;
   }
   return lang === 'en'
     ? `${formatPartialDate(iso, lang)} or ${formatPartialDate(alt, lang)}`
-    : `${formatPartialDate(iso, lang)}または${formatPartialDate(alt, lang)}`;
+    : `${formatPartialDate(iso, lang)}または ${formatPartialDate(alt, lang)}`;
 }
 
-/** A period: "2017–2019" / "2017～2019年" for two years, otherwise "A–B" / "A～B". */
+/** A period: "2017–2019" / "2017～2019 年" for two years, otherwise "A–B" / "A～B". */
 export function formatDateRange(iso: string, end: string, lang: Lang): string {
   const a = parsePartialDate(iso);
   const b = parsePartialDate(end);
   if (a.precision === 'year' && b.precision === 'year') {
-    return lang === 'en' ? `${a.year}–${b.year}` : `${a.year}～${b.year}年`;
+    return lang === 'en' ? `${a.year}–${b.year}` : `${a.year}～${b.year} 年`;
   }
   return lang === 'en'
     ? `${formatPartialDate(iso, lang)}–${formatPartialDate(end, lang)}`
