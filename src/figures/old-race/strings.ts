@@ -15,7 +15,7 @@ export const RACE_TEXT = {
   now: { en: 'now', ja: '現在' },
   done: { en: 'done', ja: '実行済み' },
   write: { en: 'write', ja: '書き込み' },
-  naiveWrite: { en: 'naive write', ja: '素朴な一括書き込み' },
+  naiveWrite: { en: 'naive write', ja: '単純な一括上書き' },
   landed: { en: 'landed', ja: '反映済み' },
   pending: { en: 'pending', ja: '未反映' },
   changed: { en: 'changed', ja: '変化' },
@@ -25,7 +25,7 @@ export const RACE_TEXT = {
   wholeOld: { en: 'a whole instruction of the old code', ja: '古いコードの完全な命令' },
   wholeNew: { en: 'a whole instruction of the new code', ja: '新しいコードの完全な命令' },
   wholeBoth: { en: 'a whole instruction (unchanged code, same in old and new)', ja: '完全な命令（変わっていないコードで、新旧共通）' },
-  tornWords: { en: 'torn: an instruction of neither the old nor the new code', ja: 'ちぎれた命令：古いコードにも新しいコードにもない命令' },
+  tornWords: { en: 'torn: an instruction of neither the old nor the new code', ja: '分断された命令：古いコードにも新しいコードにもない命令' },
   tornMix: {
     en: '{fromWrite} bytes from the middle of the new jump + {fromOld} from the old code',
     ja: '新しいジャンプの途中の {fromWrite} バイト＋古いコードの {fromOld} バイト',
@@ -37,21 +37,21 @@ export const RACE_TEXT = {
     en: '{n} schedules checked ({starts} starting points × every placement of the writes)',
     ja: '{n} 通りのスケジュールを検査（開始位置 {starts} か所 × 書き込みのすべての置き方）',
   },
-  noneTorn: { en: 'no thread ever executed a torn instruction', ja: 'ちぎれた命令を実行したスレッドはありません' },
+  noneTorn: { en: 'no thread ever executed a torn instruction', ja: '分断された命令を実行したスレッドはありません' },
   someTorn: {
     en: '{torn} of {n} schedules execute a torn instruction',
-    ja: '{n} 通り中 {torn} 通りでちぎれた命令を実行',
+    ja: '{n} 通り中 {torn} 通りで分断された命令を実行',
   },
-  tornStarts: { en: 'Threads that can tear start:', ja: 'ちぎれ得るスレッドの開始位置：' },
+  tornStarts: { en: 'Threads that can tear start:', ja: '分断された命令を実行し得るスレッドの開始位置：' },
   modelCheck: {
-    en: 'A check of this model, which assumes each write lands all at once.',
-    ja: 'このモデル上の検査です。各書き込みが一度に反映されることを前提にしています。',
+    en: 'Counted by this site’s own model (not a Microsoft or Intel figure), which assumes each write lands all at once.',
+    ja: '本サイト独自のモデルで数えた結果です（Microsoft や Intel の数字ではありません）。各書き込みが一度に反映されることを前提にしています。',
   },
 
   // Options
   writeMode: { en: 'How the patch is written', ja: 'パッチの書き込み方' },
   twoStep: { en: 'two-step write (real): padding, then 2 bytes at the entry', ja: '2 段階の書き込み（実際の方式）：パディング、次にエントリの 2 バイト' },
-  naive: { en: 'naive 5-byte overwrite of the entry', ja: 'エントリを 5 バイトで一括上書き（素朴な方式）' },
+  naive: { en: 'naive 5-byte overwrite of the entry', ja: 'エントリを 5 バイトで一括上書き（単純な方式）' },
   orderHint: {
     en: 'That the real engine always wrote the padding first is unconfirmed; the reverse-engineered sample lists the padding hook first.',
     ja: '実際のエンジンが常にパディングを先に書き込んだかは確認されていません（リバースエンジニアリングされたサンプルではパディング側のフックが先に並んでいます）。',
@@ -62,7 +62,7 @@ export const RACE_STATUS: Record<RaceThreadView['status'], Localized> = {
   running: { en: 'running', ja: '実行中' },
   returned: { en: 'finished: returned to its caller', ja: '終了：呼び出し元に戻った' },
   'in-replacement': { en: 'reached the replacement function', ja: '置き換え関数に到達' },
-  torn: { en: 'executed a torn instruction', ja: 'ちぎれた命令を実行' },
+  torn: { en: 'executed a torn instruction', ja: '分断された命令を実行' },
   trapped: { en: 'hit int 3 (breakpoint exception)', ja: 'int 3 を実行（ブレークポイント例外）' },
   faulted: { en: 'faulted', ja: '異常終了' },
 };
