@@ -48,6 +48,39 @@ export const RACE_TEXT = {
     ja: '本サイト独自のモデルで数えた結果です（Microsoft や Intel の数字ではありません）。各書き込みが一度に反映されることを前提にしています。',
   },
 
+  // The stage's drawing
+  caller: { en: 'caller', ja: '呼び出し元' },
+  callSite: { en: 'call site', ja: '呼び出し位置' },
+  replacement: { en: 'replacement', ja: '置き換え関数' },
+  callerShort: { en: 'caller', ja: '呼出元' },
+  replacementShort: { en: 'new', ja: '新' },
+  padding: { en: 'padding', ja: 'パディング' },
+  entry: { en: 'entry', ja: 'エントリ' },
+  body: { en: 'old body', ja: '古い本体' },
+  atomic: { en: 'one atomic 2-byte write', ja: '2 バイトをアトミックに 1 回で書き込み' },
+  padWrite: { en: 'not executed by anyone', ja: '誰も実行しない場所' },
+  naiveOver: { en: 'one 5-byte write over 3 live instructions', ja: '動作中の 3 命令に 5 バイトを 1 回で上書き' },
+  tornShort: { en: 'torn instruction', ja: '分断された命令' },
+  thisSchedule: { en: 'This schedule', ja: 'このスケジュール' },
+  safe: { en: '✓ safe: every thread ran whole instructions only', ja: '✓ 安全：全スレッドが完全な命令だけを実行' },
+  soFar: { en: 'so far: whole instructions only', ja: 'ここまで：完全な命令だけを実行' },
+  tornVerdict: { en: '✗ torn: {id} ran an instruction nobody wrote', ja: '✗ 分断：{id} が誰も書いていない命令を実行' },
+  detailLabel: { en: 'Schedule, threads and the site’s model counts', ja: 'スケジュール、スレッド、本サイトのモデルによる件数' },
+  threadsTitle: { en: 'Threads', ja: 'スレッド' },
+  claimsTitle: { en: 'Where each claim comes from', ja: '各記述の出典' },
+  claimProtocol: {
+    en: 'Two writes — a near jump into the padding, then a 2-byte short jump over mov edi, edi: described by Raymond Chen and by the reverse-engineered patch records.',
+    ja: '2 回の書き込み（パディングへのニアジャンプ、次に mov edi, edi を覆う 2 バイトのショートジャンプ）：Raymond Chen 氏の解説と、リバースエンジニアリングされたパッチレコードによります。',
+  },
+  claimAtomic: {
+    en: 'An aligned 2-byte write lands at once: Intel SDM (aligned 16-bit accesses; within one cache line on P6 and later).',
+    ja: '境界に揃った 2 バイトの書き込みは一度に反映される：Intel SDM（境界に揃った 16 ビットのアクセス、P6 以降では 1 つのキャッシュライン内）。',
+  },
+  claimCounts: {
+    en: 'The schedule counts: this site’s own model of three threads and the writes, not a Microsoft or Intel figure.',
+    ja: 'スケジュールの件数：3 つのスレッドと書き込みを本サイトが独自にモデル化して数えたもので、Microsoft や Intel の数字ではありません。',
+  },
+
   // Options
   writeMode: { en: 'How the patch is written', ja: 'パッチの書き込み方' },
   twoStep: { en: 'two-step write (real): padding, then 2 bytes at the entry', ja: '2 段階の書き込み（実際の方式）：パディング、次にエントリの 2 バイト' },
