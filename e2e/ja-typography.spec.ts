@@ -15,7 +15,10 @@
 import { readdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 
-const slugs = readdirSync('content/articles/ja').filter((f) => f.endsWith('.mdx')).map((f) => f.slice(0, -4)).sort();
+const slugs = readdirSync('content/articles/ja')
+  .filter((f) => f.endsWith('.mdx'))
+  .map((f) => f.slice(0, -4))
+  .sort();
 const pages = ['/ja/', ...slugs.map((s) => `/ja/${s}/`)];
 const OFF = process.env.JA_TYPOGRAPHY_OFF === '1';
 const OLD_CSS = `:root:lang(ja), :root:lang(ja) * { word-break: normal !important; overflow-wrap: anywhere !important; }
@@ -27,7 +30,11 @@ test.use({ bypassCSP: OFF });
 /** Selectors of the titles that must not break inside a word. */
 const TITLES = 'h1, h2, h3, figcaption, .figure-title, caption, figure h2, figure h3, p.caption, .pager .name, .toc a';
 
-interface BadBreak { text: string; line: string; at: string }
+interface BadBreak {
+  text: string;
+  line: string;
+  at: string;
+}
 
 async function open(page: Page, path: string): Promise<void> {
   await page.setViewportSize({ width: 360, height: 800 });
@@ -47,12 +54,13 @@ function badBreaks(page: Page): Promise<BadBreak[]> {
       // Characters with their text node and line box, skipping the heading's "#" anchor.
       const chars: { ch: string; top: number; width: number }[] = [];
       const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT, {
-        acceptNode: (n) => (n.parentElement?.closest('.anchor, .visually-hidden') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+        acceptNode: (n) =>
+          n.parentElement?.closest('.anchor, .visually-hidden') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
       });
       const range = document.createRange();
       for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
         const s = n.data;
-        for (let i = 0; i < s.length; ) {
+        for (let i = 0; i < s.length;) {
           const w = (s.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
           range.setStart(n, i);
           range.setEnd(n, i + w);
@@ -69,7 +77,10 @@ function badBreaks(page: Page): Promise<BadBreak[]> {
       let ci = 0;
       let off = 0;
       const charAtOffset = new Map<number, number>();
-      for (const c of chars) { charAtOffset.set(off, ci++); off += c.ch.length; }
+      for (const c of chars) {
+        charAtOffset.set(off, ci++);
+        off += c.ch.length;
+      }
       for (const s of seg.segment(text)) {
         const a = charAtOffset.get(s.index)!;
         const b = charAtOffset.get(s.index + s.segment.length) ?? chars.length;

@@ -151,7 +151,12 @@ test.describe('deep links', () => {
     await expectStep(page, 5);
   });
 
-  for (const [value, expected] of [['0', 'first'], ['-1', 'first'], ['9999', 'last'], ['abc', 'first']] as const) {
+  for (const [value, expected] of [
+    ['0', 'first'],
+    ['-1', 'first'],
+    ['9999', 'last'],
+    ['abc', 'first'],
+  ] as const) {
     test(`a bad step "${value}" opens the nearest valid step without errors`, async ({ page }) => {
       const problems = watch(page);
       await page.goto(`${PAGE}#${ID}-step-${value}`);
@@ -268,7 +273,9 @@ test.describe('every figure', () => {
         for (let n = 1; n <= total; n++) {
           await expect(f.range).toHaveValue(String(n));
           const text = (await f.status.textContent())!;
-          expect(text).toMatch(lang === 'en' ? new RegExp(`^Step ${n} of ${total}`) : new RegExp(`^ステップ ${n} / ${total}`));
+          expect(text).toMatch(
+            lang === 'en' ? new RegExp(`^Step ${n} of ${total}`) : new RegExp(`^ステップ ${n} / ${total}`),
+          );
           seen.add(text);
           if (n < total) await f.button(lang === 'en' ? 'Next step' : '次のステップ').click();
         }

@@ -49,7 +49,8 @@ test.describe('reduced motion', () => {
       await hydrated(page, id);
       await figure(page, id).button('Next step').click();
       const longest = await page.locator(`figure[data-figure="${id}"]`).evaluate((root) => {
-        const ms = (v: string) => Math.max(...v.split(',').map((s) => (s.trim().endsWith('ms') ? parseFloat(s) : parseFloat(s) * 1000)));
+        const ms = (v: string) =>
+          Math.max(...v.split(',').map((s) => (s.trim().endsWith('ms') ? parseFloat(s) : parseFloat(s) * 1000)));
         let max = 0;
         for (const el of [root, ...root.querySelectorAll('*')]) {
           const cs = getComputedStyle(el);
@@ -71,7 +72,9 @@ test.describe('reduced motion', () => {
     await page.goto('/en/old-hotpatch/');
     await page.getByLabel('Motion').selectOption('reduce');
     await expect(page.locator('html')).toHaveAttribute('data-motion', 'reduce');
-    const ms = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--motion-ms').trim());
+    const ms = await page.evaluate(() =>
+      getComputedStyle(document.documentElement).getPropertyValue('--motion-ms').trim(),
+    );
     expect(parseFloat(ms)).toBe(0);
     await page.reload();
     await expect(page.locator('html')).toHaveAttribute('data-motion', 'reduce');
@@ -79,14 +82,19 @@ test.describe('reduced motion', () => {
   });
 });
 
-for (const [name, viewport] of [['phone 360 px', { width: 360, height: 740 }], ['projector 1920×1080', { width: 1920, height: 1080 }]] as const) {
+for (const [name, viewport] of [
+  ['phone 360 px', { width: 360, height: 740 }],
+  ['projector 1920×1080', { width: 1920, height: 1080 }],
+] as const) {
   test.describe(name, () => {
     test.use({ viewport });
     for (const id of FIGURE_IDS) {
       test(`${id}: no horizontal page scroll, controls inside the viewport`, async ({ page }) => {
         await page.goto(`/en/${PAGES[id]}/#${id}`);
         await hydrated(page, id);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
         expect(overflow).toBeLessThanOrEqual(0);
         const toolbar = await figure(page, id).root.getByRole('toolbar').boundingBox();
         expect(toolbar).not.toBeNull();
@@ -110,8 +118,18 @@ test.describe('rapid input', () => {
       const total = Number(await f.range.getAttribute('max'));
       await f.stage.focus();
       for (let i = 0; i < 25; i++) await page.keyboard.press(i % 3 === 2 ? 'ArrowLeft' : 'ArrowRight');
-      await Promise.all([f.button('Previous step').click(), f.button('Previous step').click({ force: true }).catch(() => {})]);
-      for (let i = 0; i < 10; i++) await f.button('Next step').click({ force: true, noWaitAfter: true }).catch(() => {});
+      await Promise.all([
+        f.button('Previous step').click(),
+        f
+          .button('Previous step')
+          .click({ force: true })
+          .catch(() => {}),
+      ]);
+      for (let i = 0; i < 10; i++)
+        await f
+          .button('Next step')
+          .click({ force: true, noWaitAfter: true })
+          .catch(() => {});
       await page.waitForTimeout(100);
       const value = Number(await f.range.inputValue());
       expect(value).toBeGreaterThanOrEqual(1);

@@ -15,7 +15,9 @@ test('the root lets a visitor pick a language and remembers it', async ({ page }
 
 test('every article exists in both languages and the switch keeps the page', async ({ page }) => {
   await page.goto('/en/');
-  const links = await page.locator('ol.articles a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+  const links = await page
+    .locator('ol.articles a')
+    .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
   expect(links.length).toBeGreaterThanOrEqual(7);
   for (const path of links) {
     await page.goto(path);
@@ -60,7 +62,7 @@ test('dark mode follows the system, can be chosen, and is applied before first p
   await context.close();
 });
 
-test('search finds articles in the reader\'s language', async ({ page }) => {
+test("search finds articles in the reader's language", async ({ page }) => {
   const problems = watch(page);
   await page.goto('/en/');
   await page.getByRole('button', { name: 'Search' }).click();
@@ -107,7 +109,9 @@ test('citations link to the numbered source list', async ({ page }) => {
 
 test('headings carry anchor links and the table of contents points at them', async ({ page }) => {
   await page.goto('/ja/new-hotpatch/');
-  const tocLinks = await page.locator('nav.toc a').evaluateAll((as) => as.map((a) => decodeURIComponent((a as HTMLAnchorElement).hash.slice(1))));
+  const tocLinks = await page
+    .locator('nav.toc a')
+    .evaluateAll((as) => as.map((a) => decodeURIComponent((a as HTMLAnchorElement).hash.slice(1))));
   expect(tocLinks.length).toBeGreaterThan(3);
   for (const id of tocLinks) await expect(page.locator(`[id="${id}"] a.anchor`)).toHaveCount(1);
 });

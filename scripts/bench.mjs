@@ -28,7 +28,9 @@ import { serveDist } from './static-server.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4329);
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
-const LH_PAGES = (process.env.BENCH_LIGHTHOUSE ?? '/en/,/en/glossary/,/en/old-hotpatch/,/en/present/old-patch-bytes/').split(',').filter(Boolean);
+const LH_PAGES = (process.env.BENCH_LIGHTHOUSE ?? '/en/,/en/glossary/,/en/old-hotpatch/,/en/present/old-patch-bytes/')
+  .split(',')
+  .filter(Boolean);
 const FIGURES = FIGURE_IDS;
 const KB = 1024;
 const env = { ...process.env, ASTRO_PREVIEW_BACKGROUND: '0', ASTRO_TELEMETRY_DISABLED: '1' };
@@ -63,13 +65,21 @@ const embedJs = Object.fromEntries(
     return [id, file ? pageAssets(file).islandJs : []];
   }),
 );
-const shared = Object.values(embedJs).reduce((common, files) => (common ? common.filter((f) => files.includes(f)) : files), null) ?? [];
-const figureJs = FIGURES.map((id) => ({ id, total: sum(embedJs[id]), own: sum(embedJs[id].filter((f) => !shared.includes(f))) }));
+const shared =
+  Object.values(embedJs).reduce((common, files) => (common ? common.filter((f) => files.includes(f)) : files), null) ??
+  [];
+const figureJs = FIGURES.map((id) => ({
+  id,
+  total: sum(embedJs[id]),
+  own: sum(embedJs[id].filter((f) => !shared.includes(f))),
+}));
 const sharedJs = sum(shared);
 /** The English article page that shows each figure. */
 const articleOf = Object.fromEntries(
   FIGURES.map((id) => {
-    const file = htmlPages().find((f) => /dist\/en\/[^/]+\/index\.html$/.test(f) && readFileSync(f, 'utf8').includes(`data-figure="${id}"`));
+    const file = htmlPages().find(
+      (f) => /dist\/en\/[^/]+\/index\.html$/.test(f) && readFileSync(f, 'utf8').includes(`data-figure="${id}"`),
+    );
     return [id, file ? file.replace(/^dist/, '').replace(/index\.html$/, '') : null];
   }),
 );
@@ -78,14 +88,31 @@ const articleOf = Object.fromEntries(
 const server = await serveDist({ port: PORT });
 const BASE = server.url;
 const loadAtStart = loadavg()[0];
-const report = { date: new Date().toISOString(), runs: RUNS, lighthousePages: LH_PAGES, cores: cpus().length, loadAverage: null, buildSeconds, sharedPlayerJs: sharedJs, figureJs, budgets: budgets.pages, lighthouse: [], stepTiming: [], hydration: [] };
+const report = {
+  date: new Date().toISOString(),
+  runs: RUNS,
+  lighthousePages: LH_PAGES,
+  cores: cpus().length,
+  loadAverage: null,
+  buildSeconds,
+  sharedPlayerJs: sharedJs,
+  figureJs,
+  budgets: budgets.pages,
+  lighthouse: [],
+  stepTiming: [],
+  hydration: [],
+};
 const TRACE = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', '__metadata'];
 /** Renderer main-thread tasks in a Chromium trace: total and longest, in ms. */
 function mainThread(buffer) {
   const trace = JSON.parse(buffer.toString('utf8'));
   const events = trace.traceEvents ?? trace;
-  const threads = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
-  const tasks = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && threads.has(`${e.pid}:${e.tid}`)).map((e) => (e.dur ?? 0) / 1000);
+  const threads = new Set(
+    events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
+  );
+  const tasks = events
+    .filter((e) => e.ph === 'X' && e.name === 'RunTask' && threads.has(`${e.pid}:${e.tid}`))
+    .map((e) => (e.dur ?? 0) / 1000);
   return { total: tasks.reduce((a, b) => a + b, 0), longest: Math.max(0, ...tasks) };
 }
 
@@ -93,7 +120,14 @@ try {
   // 4. Lighthouse.
   const chrome = await chromeLauncher.launch({
     chromePath,
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
   try {
     for (const form of ['mobile', 'desktop']) {
@@ -102,15 +136,26 @@ try {
         for (let i = 0; i < RUNS; i++) {
           const result = await lighthouse(
             BASE + path,
-            { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] },
+            {
+              port: chrome.port,
+              output: 'json',
+              logLevel: 'error',
+              onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+            },
             form === 'desktop' ? desktopConfig : undefined,
           );
           const lhr = result?.lhr;
           const score = (k) => (lhr?.categories[k]?.score == null ? null : Math.round(lhr.categories[k].score * 100));
           const metric = (k) => lhr?.audits[k]?.numericValue ?? null;
           runs.push({
-            performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo'),
-            fcp: metric('first-contentful-paint'), lcp: metric('largest-contentful-paint'), tbt: metric('total-blocking-time'), cls: metric('cumulative-layout-shift'),
+            performance: score('performance'),
+            accessibility: score('accessibility'),
+            bestPractices: score('best-practices'),
+            seo: score('seo'),
+            fcp: metric('first-contentful-paint'),
+            lcp: metric('largest-contentful-paint'),
+            tbt: metric('total-blocking-time'),
+            cls: metric('cumulative-layout-shift'),
           });
         }
         const pick = (k) => runs.map((r) => r[k]).filter((v) => v !== null);
@@ -126,14 +171,19 @@ try {
         row.cls = round(median(pick('cls')), 3);
         row.clsWorst = round(worst(pick('cls')), 3);
         report.lighthouse.push(row);
-        console.log(`lighthouse ${form} ${path}: performance ${row.performance}, LCP ${row.lcp} ms (worst ${row.lcpWorst}), TBT ${row.tbt} ms, CLS ${row.cls}`);
+        console.log(
+          `lighthouse ${form} ${path}: performance ${row.performance}, LCP ${row.lcp} ms (worst ${row.lcpWorst}), TBT ${row.tbt} ms, CLS ${row.cls}`,
+        );
       }
     }
   } finally {
     chrome.kill();
   }
 
-  const browser = await chromium.launch({ executablePath: chromePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  const browser = await chromium.launch({
+    executablePath: chromePath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
   try {
     // 5. Step change, per figure, on its embed page.
     const SETTLE_MS = 450;
@@ -167,11 +217,15 @@ try {
         const busy = mainThread(await browser.stopTracing());
         const after = { value: await range.inputValue(), caption: await status.textContent() };
         if (Number(after.value) !== Number(before.value) + 1 || after.caption === before.caption) {
-          throw new Error(`bench: ${id}: the click on Next did not advance the step (range ${before.value} → ${after.value}, caption ${after.caption === before.caption ? 'unchanged' : 'changed'})`);
+          throw new Error(
+            `bench: ${id}: the click on Next did not advance the step (range ${before.value} → ${after.value}, caption ${after.caption === before.caption ? 'unchanged' : 'changed'})`,
+          );
         }
         times.push(busy.total);
       }
-      const slowClicks = /** @type {number[]} */ (await page.evaluate(() => /** @type {any} */ (window).__clickMs)).sort((a, b) => a - b);
+      const slowClicks = /** @type {number[]} */ (
+        await page.evaluate(() => /** @type {any} */ (window).__clickMs)
+      ).sort((a, b) => a - b);
       // Clicks under 16 ms go unreported: they are the fastest, so the median is among the reported
       // ones only if enough were reported (null means "under 16 ms").
       const middle = Math.floor((times.length - 1) / 2) - (times.length - slowClicks.length);
@@ -184,7 +238,9 @@ try {
         clickToPaintMedianMs: middle >= 0 ? (slowClicks[middle] ?? null) : null,
         clickToPaintWorstMs: slowClicks.at(-1) ?? null,
       });
-      console.log(`step ${id}: ${times.length} verified steps, main thread median ${median(times).toFixed(1)} ms, worst ${worst(times).toFixed(1)} ms`);
+      console.log(
+        `step ${id}: ${times.length} verified steps, main thread median ${median(times).toFixed(1)} ms, worst ${worst(times).toFixed(1)} ms`,
+      );
       await page.close();
     }
 
@@ -207,19 +263,42 @@ try {
           break;
         }
         await browser.startTracing(page, { categories: TRACE });
-        await page.evaluate((fid) => document.querySelector(`figure[data-figure="${fid}"]`)?.scrollIntoView({ block: 'center', behavior: 'instant' }), id);
-        await page.waitForFunction((fid) => {
-          const el = document.querySelector(`figure[data-figure="${fid}"] astro-island`);
-          return el && !el.hasAttribute('ssr') && el.querySelector('.player.mounted');
-        }, id, { timeout: 15000 });
+        await page.evaluate(
+          (fid) =>
+            document
+              .querySelector(`figure[data-figure="${fid}"]`)
+              ?.scrollIntoView({ block: 'center', behavior: 'instant' }),
+          id,
+        );
+        await page.waitForFunction(
+          (fid) => {
+            const el = document.querySelector(`figure[data-figure="${fid}"] astro-island`);
+            return el && !el.hasAttribute('ssr') && el.querySelector('.player.mounted');
+          },
+          id,
+          { timeout: 15000 },
+        );
         await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
         const busy = mainThread(await browser.stopTracing());
         samples.push(busy.total);
         longest.push(busy.longest);
         await context.close();
       }
-      report.hydration.push({ id, path, atLoad, samples: samples.length, medianMs: round(median(samples), 1), worstMs: round(worst(samples), 1), longestTaskMedianMs: round(median(longest), 1), longestTaskWorstMs: round(worst(longest), 1) });
-      console.log(atLoad ? `hydration ${id}: hydrates at load on ${path} (not measured from a scroll)` : `hydration ${id} on ${path}: median ${median(samples).toFixed(1)} ms, worst ${worst(samples).toFixed(1)} ms (longest task ${median(longest).toFixed(1)} ms)`);
+      report.hydration.push({
+        id,
+        path,
+        atLoad,
+        samples: samples.length,
+        medianMs: round(median(samples), 1),
+        worstMs: round(worst(samples), 1),
+        longestTaskMedianMs: round(median(longest), 1),
+        longestTaskWorstMs: round(worst(longest), 1),
+      });
+      console.log(
+        atLoad
+          ? `hydration ${id}: hydrates at load on ${path} (not measured from a scroll)`
+          : `hydration ${id} on ${path}: median ${median(samples).toFixed(1)} ms, worst ${worst(samples).toFixed(1)} ms (longest task ${median(longest).toFixed(1)} ms)`,
+      );
     }
   } finally {
     await browser.close();
@@ -232,7 +311,17 @@ try {
 report.loadAverage = [+loadAtStart.toFixed(1), +loadavg()[0].toFixed(1)];
 const f = (n) => (n / KB).toFixed(1);
 const ms = (x) => (x === null ? '–' : `${Math.round(x)}`);
-const keyPages = ['/en/', '/en/glossary/', '/ja/glossary/', '/en/old-hotpatch/', '/ja/old-hotpatch/', '/en/new-hotpatch/', '/en/present/old-patch-bytes/', '/en/embed/old-patch-bytes/', '/404.html'];
+const keyPages = [
+  '/en/',
+  '/en/glossary/',
+  '/ja/glossary/',
+  '/en/old-hotpatch/',
+  '/ja/old-hotpatch/',
+  '/en/new-hotpatch/',
+  '/en/present/old-patch-bytes/',
+  '/en/embed/old-patch-bytes/',
+  '/404.html',
+];
 const md = [
   '# Quality report',
   '',
@@ -244,7 +333,12 @@ const md = [
   '',
   '| page | type | HTML | of which scene JSON | CSS | fonts | before hydration | requests | all figures hydrated | requests |',
   '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|',
-  ...budgets.pages.filter((p) => keyPages.includes(p.url)).map((p) => `| ${p.url} | ${p.type} | ${f(p.html)} | ${f(p.data)} | ${f(p.css)} | ${f(p.fonts)} | ${f(p.before)} | ${p.requestsBefore} | ${f(p.hydrated)} | ${p.requestsHydrated} |`),
+  ...budgets.pages
+    .filter((p) => keyPages.includes(p.url))
+    .map(
+      (p) =>
+        `| ${p.url} | ${p.type} | ${f(p.html)} | ${f(p.data)} | ${f(p.css)} | ${f(p.fonts)} | ${f(p.before)} | ${p.requestsBefore} | ${f(p.hydrated)} | ${p.requestsHydrated} |`,
+    ),
   '',
   '## JavaScript per figure (gzip)',
   '',
@@ -260,11 +354,14 @@ const md = [
   '',
   '| page | form | performance | accessibility | best practices | SEO | FCP | LCP median | LCP worst | TBT median | TBT worst | CLS |',
   '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
-  ...report.lighthouse.map((l) => `| ${l.path} | ${l.form} | ${l.performance} (${l.performanceWorst}) | ${l.accessibility} | ${l.bestPractices} | ${l.seo} | ${ms(l.fcp)} | ${ms(l.lcp)} | ${ms(l.lcpWorst)} | ${ms(l.tbt)} | ${ms(l.tbtWorst)} | ${l.cls} |`),
+  ...report.lighthouse.map(
+    (l) =>
+      `| ${l.path} | ${l.form} | ${l.performance} (${l.performanceWorst}) | ${l.accessibility} | ${l.bestPractices} | ${l.seo} | ${ms(l.fcp)} | ${ms(l.lcp)} | ${ms(l.lcpWorst)} | ${ms(l.tbt)} | ${ms(l.tbtWorst)} | ${l.cls} |`,
+  ),
   '',
   '## Step change: main-thread time per click on Next (embed pages, 1280×900)',
   '',
-  'Chromium trace: the sum of renderer main-thread tasks from a mouse click on Next (scrolled into view before the measured window) until 450 ms later and two frames, so transitions and the deferred URL update count; tracing overhead included. Every sample is verified: the range input\'s value went up by one and the status caption changed. Click to next paint is the click\'s Event Timing duration (the browser reports only values of 16 ms or more).',
+  "Chromium trace: the sum of renderer main-thread tasks from a mouse click on Next (scrolled into view before the measured window) until 450 ms later and two frames, so transitions and the deferred URL update count; tracing overhead included. Every sample is verified: the range input's value went up by one and the status caption changed. Click to next paint is the click's Event Timing duration (the browser reports only values of 16 ms or more).",
   '',
   '| figure | steps | verified samples | main thread, median | worst | click to next paint, median | worst |',
   '|---|---:|---:|---:|---:|---:|---:|',
@@ -275,11 +372,15 @@ const md = [
   '',
   '## Hydration cost per figure (article pages, fresh context per run)',
   '',
-  'Chromium trace: renderer main-thread tasks from an instant scroll that brings the figure into view until its `astro-island` has lost `ssr` and its player is mounted, plus two frames (fetching its JS from the local server, compiling, running, first render, the scroll\'s own paint).',
+  "Chromium trace: renderer main-thread tasks from an instant scroll that brings the figure into view until its `astro-island` has lost `ssr` and its player is mounted, plus two frames (fetching its JS from the local server, compiling, running, first render, the scroll's own paint).",
   '',
   '| figure | page | main thread, median | worst | longest task, median | worst |',
   '|---|---|---:|---:|---:|---:|',
-  ...report.hydration.map((h) => (h.atLoad ? `| ${h.id} | ${h.path} | hydrates at load (first viewport) | | | |` : `| ${h.id} | ${h.path} | ${h.medianMs} ms | ${h.worstMs} ms | ${h.longestTaskMedianMs} ms | ${h.longestTaskWorstMs} ms |`)),
+  ...report.hydration.map((h) =>
+    h.atLoad
+      ? `| ${h.id} | ${h.path} | hydrates at load (first viewport) | | | |`
+      : `| ${h.id} | ${h.path} | ${h.medianMs} ms | ${h.worstMs} ms | ${h.longestTaskMedianMs} ms | ${h.longestTaskWorstMs} ms |`,
+  ),
   '',
 ];
 mkdirSync('reports', { recursive: true });

@@ -66,8 +66,19 @@ function idsIn(file) {
 
 /** Checks a number against its target and enforced ceiling. */
 function check(url, what, value, target, limit, fmt, why = '') {
-  if (value > limit) failures.push(`${url}: ${what} ${fmt(value)} (budget ${fmt(limit)}${limit > target ? `; target ${fmt(target)}` : ''})`);
-  else if (value > target) gaps.push({ url, what, value, target, limit, text: `${url}: ${what} ${fmt(value)}, target ${fmt(target)}: ${fmt(value - target)} over (enforced ceiling ${fmt(limit)})${why ? ` — ${why}` : ''}` });
+  if (value > limit)
+    failures.push(
+      `${url}: ${what} ${fmt(value)} (budget ${fmt(limit)}${limit > target ? `; target ${fmt(target)}` : ''})`,
+    );
+  else if (value > target)
+    gaps.push({
+      url,
+      what,
+      value,
+      target,
+      limit,
+      text: `${url}: ${what} ${fmt(value)}, target ${fmt(target)}: ${fmt(value - target)} over (enforced ceiling ${fmt(limit)})${why ? ` — ${why}` : ''}`,
+    });
 }
 const KBf = (n) => `${kb(n)} KB`;
 const N = (n) => String(n);
@@ -97,16 +108,36 @@ for (const file of pages) {
   const baseRequests = 1 + a.css.length + a.siteJs.length + a.fonts.length;
   const requestsBefore = baseRequests + eagerFiles.length;
   const requestsHydrated = baseRequests + allIslandFiles.length;
-  const figures = a.islandGraphs.map((g) => ({ component: g.component.replace(/\.[\w-]+\.js$/, ''), bytes: sum(g.files) }));
+  const figures = a.islandGraphs.map((g) => ({
+    component: g.component.replace(/\.[\w-]+\.js$/, ''),
+    bytes: sum(g.files),
+  }));
   const frameworkJs = sum(a.islandJs) + (/astro-island/.test(inlineJs) ? inlineJsGz : 0);
-  rows.push({ url, type, html, data: dataGz, css, stylesheets: a.css.length, js: siteJs + inlineJsGz, islandJs: sum(allIslandFiles), fonts, before, hydrated, requestsBefore, requestsHydrated, figures, frameworkJs });
+  rows.push({
+    url,
+    type,
+    html,
+    data: dataGz,
+    css,
+    stylesheets: a.css.length,
+    js: siteJs + inlineJsGz,
+    islandJs: sum(allIslandFiles),
+    fonts,
+    before,
+    hydrated,
+    requestsBefore,
+    requestsHydrated,
+    figures,
+    frameworkJs,
+  });
 
   check(url, 'stylesheets', a.css.length, TARGETS.stylesheets, LIMITS.stylesheets, N);
   for (const f of figures) check(url, `figure ${f.component} JS`, f.bytes, TARGETS.figureJs, LIMITS.figureJs, KBf);
   if (type === 'text') {
     if (frameworkJs > 0) failures.push(`${url}: text page ships ${frameworkJs} B of framework JavaScript (budget 0)`);
     const scoped = a.css.flatMap((f) => readFileSync(f, 'utf8').match(/\.svelte-[\w-]+/g) ?? []);
-    if (scoped.length) failures.push(`${url}: text page links figure/dialog CSS (${[...new Set(scoped)].slice(0, 3).join(', ')}…)`);
+    if (scoped.length)
+      failures.push(`${url}: text page links figure/dialog CSS (${[...new Set(scoped)].slice(0, 3).join(', ')}…)`);
     check(url, 'CSS', css, TARGETS.textCss, LIMITS.textCss, KBf);
     check(url, 'total', before, TARGETS.textTotal, LIMITS.textTotal, KBf, `HTML alone ${kb(html)} KB`);
     check(url, 'requests', requestsBefore, TARGETS.textRequests, LIMITS.textRequests, N);
@@ -114,14 +145,23 @@ for (const file of pages) {
     const why = `${kb(dataGz)} KB of it is scene JSON inside the HTML (phase 2 moves it out: ${kb(before - dataGz)} KB without)`;
     check(url, 'before any figure hydrates', before, TARGETS.articleBefore, LIMITS.articleBefore, KBf, why);
     check(url, "all figures' JS", sum(allIslandFiles), TARGETS.allFiguresJs, LIMITS.allFiguresJs, KBf);
-    check(url, 'with all figures hydrated', hydrated, TARGETS.articleHydrated, LIMITS.articleHydrated, KBf, `figures' JS ${kb(sum(allIslandFiles))} KB; ${why.replace(/ \(.*/, '')}`);
+    check(
+      url,
+      'with all figures hydrated',
+      hydrated,
+      TARGETS.articleHydrated,
+      LIMITS.articleHydrated,
+      KBf,
+      `figures' JS ${kb(sum(allIslandFiles))} KB; ${why.replace(/ \(.*/, '')}`,
+    );
   } else if (hydrated > TRAINER_LIMIT) {
     failures.push(`${url}: ${kb(hydrated)} KB with its figure hydrated (budget ${TRAINER_LIMIT / KB} KB)`);
   }
 
   for (const ext of a.external) failures.push(`${url}: loads from another host: ${ext}`);
   for (const img of a.html.match(/<img\b[^>]*>/gi) ?? []) {
-    if (attr(img, 'width') === null || attr(img, 'height') === null) failures.push(`${url}: <img> without width/height: ${img.slice(0, 80)}`);
+    if (attr(img, 'width') === null || attr(img, 'height') === null)
+      failures.push(`${url}: <img> without width/height: ${img.slice(0, 80)}`);
   }
   const csp = a.html.match(/<meta\s+http-equiv="content-security-policy"\s+content="([^"]*)"/i)?.[1];
   if (!csp) failures.push(`${url}: no Content-Security-Policy meta tag`);
@@ -150,9 +190,12 @@ for (const file of pages) {
 const byType = (t) => rows.filter((r) => r.type === t);
 const max = (list, key) => Math.max(0, ...list.map((r) => (typeof key === 'function' ? key(r) : r[key])));
 const table = (list) => [
-  '| page | HTML | of which scene JSON | CSS (files) | site JS | fonts | before hydration | requests | figures\' JS | all hydrated | requests |',
+  "| page | HTML | of which scene JSON | CSS (files) | site JS | fonts | before hydration | requests | figures' JS | all hydrated | requests |",
   '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
-  ...list.map((r) => `| ${r.url} | ${kb(r.html)} | ${kb(r.data)} | ${kb(r.css)} (${r.stylesheets}) | ${kb(r.js)} | ${kb(r.fonts)} | ${kb(r.before)} | ${r.requestsBefore} | ${kb(r.islandJs)} | ${kb(r.hydrated)} | ${r.requestsHydrated} |`),
+  ...list.map(
+    (r) =>
+      `| ${r.url} | ${kb(r.html)} | ${kb(r.data)} | ${kb(r.css)} (${r.stylesheets}) | ${kb(r.js)} | ${kb(r.fonts)} | ${kb(r.before)} | ${r.requestsBefore} | ${kb(r.islandJs)} | ${kb(r.hydrated)} | ${r.requestsHydrated} |`,
+  ),
 ];
 const t = TARGETS;
 const l = LIMITS;
@@ -176,8 +219,12 @@ const lines = [
   `| every page | stylesheets | ${t.stylesheets} | ${l.stylesheets} | ${max(rows, 'stylesheets')} |`,
   `| trainer pages | all hydrated | – | ${TRAINER_LIMIT / KB} KB | ${kb(max(byType('trainer'), 'hydrated'))} KB |`,
   '',
-  gaps.length ? `## Gaps: ${gaps.length} measure(s) over target, within the enforced ceiling\n\n${gaps.map((g) => `- ${g.text}`).join('\n')}\n` : 'Every page meets every target.\n',
-  failures.length ? `## ${failures.length} failure(s)\n\n${failures.map((f) => `- ${f}`).join('\n')}\n` : 'All budgets and audits passed (no other host, image dimensions, CSP without unsafe-inline scripts, links and anchors).\n',
+  gaps.length
+    ? `## Gaps: ${gaps.length} measure(s) over target, within the enforced ceiling\n\n${gaps.map((g) => `- ${g.text}`).join('\n')}\n`
+    : 'Every page meets every target.\n',
+  failures.length
+    ? `## ${failures.length} failure(s)\n\n${failures.map((f) => `- ${f}`).join('\n')}\n`
+    : 'All budgets and audits passed (no other host, image dimensions, CSP without unsafe-inline scripts, links and anchors).\n',
   '## Text pages',
   '',
   ...table(byType('text')),
@@ -193,7 +240,14 @@ const lines = [
 ];
 mkdirSync('reports', { recursive: true });
 writeFileSync('reports/budgets.md', lines.join('\n'));
-writeFileSync('reports/budgets.json', JSON.stringify({ targets: TARGETS, limits: LIMITS, trainerLimit: TRAINER_LIMIT, pages: rows, gaps, failures }, null, 2));
+writeFileSync(
+  'reports/budgets.json',
+  JSON.stringify(
+    { targets: TARGETS, limits: LIMITS, trainerLimit: TRAINER_LIMIT, pages: rows, gaps, failures },
+    null,
+    2,
+  ),
+);
 
 if (failures.length) {
   console.error(`Budgets/audits: ${failures.length} failure(s):`);
@@ -205,4 +259,6 @@ if (gaps.length) {
   for (const g of gaps.slice(0, 6)) console.log(`  △ ${g.text}`);
   if (gaps.length > 6) console.log(`  … ${gaps.length - 6} more in reports/budgets.md`);
 }
-console.log(`Budgets/audits passed on ${rows.length} pages. Text pages: ≤ ${kb(max(byType('text'), 'before'))} KB, ≤ ${max(byType('text'), 'requestsBefore')} requests, CSS ≤ ${kb(max(byType('text'), 'css'))} KB. Articles with figures: ≤ ${kb(max(byType('article'), 'before'))} KB before hydration, ≤ ${kb(max(byType('article'), 'hydrated'))} KB hydrated. Largest figure ${kb(max(rows, (r) => max(r.figures, 'bytes')))} KB JS. Report: reports/budgets.md`);
+console.log(
+  `Budgets/audits passed on ${rows.length} pages. Text pages: ≤ ${kb(max(byType('text'), 'before'))} KB, ≤ ${max(byType('text'), 'requestsBefore')} requests, CSS ≤ ${kb(max(byType('text'), 'css'))} KB. Articles with figures: ≤ ${kb(max(byType('article'), 'before'))} KB before hydration, ≤ ${kb(max(byType('article'), 'hydrated'))} KB hydrated. Largest figure ${kb(max(rows, (r) => max(r.figures, 'bytes')))} KB JS. Report: reports/budgets.md`,
+);

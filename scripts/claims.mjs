@@ -55,7 +55,9 @@ export function checkClaims(root = process.cwd(), sourceIds = null) {
   const problems = [];
   const dir = join(root, 'content', 'claims');
   const slugs = existsSync(join(root, 'content/articles/en'))
-    ? readdirSync(join(root, 'content/articles/en')).filter((f) => f.endsWith('.mdx')).map((f) => f.slice(0, -4))
+    ? readdirSync(join(root, 'content/articles/en'))
+        .filter((f) => f.endsWith('.mdx'))
+        .map((f) => f.slice(0, -4))
     : [];
   for (const slug of slugs) {
     const rel = `content/claims/${slug}.yaml`;
@@ -66,7 +68,10 @@ export function checkClaims(root = process.cwd(), sourceIds = null) {
       }),
     );
     if (!existsSync(join(root, rel))) {
-      if (cites.en.length + cites.ja.length > 0) problems.push(`${rel}: missing (content/articles/*/${slug}.mdx has ${cites.en.length} en and ${cites.ja.length} ja citations without claim entries)`);
+      if (cites.en.length + cites.ja.length > 0)
+        problems.push(
+          `${rel}: missing (content/articles/*/${slug}.mdx has ${cites.en.length} en and ${cites.ja.length} ja citations without claim entries)`,
+        );
       continue;
     }
     let entries;
@@ -85,33 +90,47 @@ export function checkClaims(root = process.cwd(), sourceIds = null) {
       const at = `${rel}: entry ${i + 1}${e?.source ? ` (source ${e.source})` : ''}`;
       if (!e || typeof e !== 'object') return problems.push(`${at}: not an object`);
       if (typeof e.source !== 'string') problems.push(`${at}: field "source" is missing`);
-      else if (sourceIds && !sourceIds.has(e.source)) problems.push(`${at}: field "source": unknown source id "${e.source}"`);
+      else if (sourceIds && !sourceIds.has(e.source))
+        problems.push(`${at}: field "source": unknown source id "${e.source}"`);
       for (const lang of LANGS) {
-        if (typeof e[lang] !== 'string' || fold(e[lang]).length < MIN_WORDS[lang]) problems.push(`${at}: field "${lang}": the words of the ${lang} sentence that carries the cite (at least ${MIN_WORDS[lang]} characters)`);
+        if (typeof e[lang] !== 'string' || fold(e[lang]).length < MIN_WORDS[lang])
+          problems.push(
+            `${at}: field "${lang}": the words of the ${lang} sentence that carries the cite (at least ${MIN_WORDS[lang]} characters)`,
+          );
       }
-      if (typeof e.quote !== 'string' || e.quote.trim().length < 8) problems.push(`${at}: field "quote": the source's own words that support the sentence`);
+      if (typeof e.quote !== 'string' || e.quote.trim().length < 8)
+        problems.push(`${at}: field "quote": the source's own words that support the sentence`);
       if (!VERDICTS.includes(e.verdict)) problems.push(`${at}: field "verdict": one of ${VERDICTS.join(', ')}`);
     });
     for (const lang of LANGS) {
       const article = `content/articles/${lang}/${slug}.mdx`;
       for (const cite of cites[lang]) {
         const text = fold(cite.sentence);
-        const hits = entries.map((e, i) => [e, i]).filter(([e]) => e?.source === cite.source && typeof e[lang] === 'string' && text.includes(fold(e[lang])));
+        const hits = entries
+          .map((e, i) => [e, i])
+          .filter(([e]) => e?.source === cite.source && typeof e[lang] === 'string' && text.includes(fold(e[lang])));
         if (hits.length === 0) {
-          problems.push(`${article}:${cite.line}: <Cite id="${cite.source}">: no entry in ${rel} with source "${cite.source}" whose "${lang}" words occur in: "${text.slice(-160)}"`);
+          problems.push(
+            `${article}:${cite.line}: <Cite id="${cite.source}">: no entry in ${rel} with source "${cite.source}" whose "${lang}" words occur in: "${text.slice(-160)}"`,
+          );
           continue;
         }
         for (const [e, i] of hits) {
           used[i][lang] = true;
           if (e.verdict === 'inference' && !/<Tag\s+kind="inference"/.test(cite.paragraph)) {
-            problems.push(`${article}:${cite.line}: <Cite id="${cite.source}">: its claim is an inference (${rel} entry ${i + 1}) but the paragraph has no <Tag kind="inference" />`);
+            problems.push(
+              `${article}:${cite.line}: <Cite id="${cite.source}">: its claim is an inference (${rel} entry ${i + 1}) but the paragraph has no <Tag kind="inference" />`,
+            );
           }
         }
       }
     }
     entries.forEach((e, i) => {
       for (const lang of LANGS) {
-        if (e && typeof e[lang] === 'string' && !used[i][lang]) problems.push(`${rel}: entry ${i + 1} (source ${e.source}): its "${lang}" words match no cited sentence of content/articles/${lang}/${slug}.mdx (stale: update or remove it)`);
+        if (e && typeof e[lang] === 'string' && !used[i][lang])
+          problems.push(
+            `${rel}: entry ${i + 1} (source ${e.source}): its "${lang}" words match no cited sentence of content/articles/${lang}/${slug}.mdx (stale: update or remove it)`,
+          );
       }
     });
   }

@@ -29,7 +29,7 @@ export function checkContent(root = process.cwd()) {
   const problems = [];
   const content = join(root, 'content');
   const sourcesFile = join(content, 'sources.yaml');
-  const sources = existsSync(sourcesFile) ? parse(readFileSync(sourcesFile, 'utf8')) ?? [] : [];
+  const sources = existsSync(sourcesFile) ? (parse(readFileSync(sourcesFile, 'utf8')) ?? []) : [];
   const sourceIds = new Set();
   for (const [i, s] of sources.entries()) {
     if (!s || typeof s.id !== 'string') problems.push(`content/sources.yaml: entry ${i + 1}: field "id" is missing`);
@@ -40,20 +40,35 @@ export function checkContent(root = process.cwd()) {
 
   const glossaryDir = join(content, 'glossary');
   const glossaryIds = new Set(
-    existsSync(glossaryDir) ? readdirSync(glossaryDir).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -5)) : [],
+    existsSync(glossaryDir)
+      ? readdirSync(glossaryDir)
+          .filter((f) => f.endsWith('.yaml'))
+          .map((f) => f.slice(0, -5))
+      : [],
   );
 
   const slugsByLang = Object.fromEntries(
     LANGS.map((lang) => {
       const dir = join(content, 'articles', lang);
-      return [lang, new Set(existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.mdx')).map((f) => f.slice(0, -4)) : [])];
+      return [
+        lang,
+        new Set(
+          existsSync(dir)
+            ? readdirSync(dir)
+                .filter((f) => f.endsWith('.mdx'))
+                .map((f) => f.slice(0, -4))
+            : [],
+        ),
+      ];
     }),
   );
   for (const lang of LANGS) {
     const other = LANGS.find((l) => l !== lang);
     for (const slug of slugsByLang[lang]) {
       if (!slugsByLang[other].has(slug)) {
-        problems.push(`content/articles/${lang}/${slug}.mdx: no ${other} version (content/articles/${other}/${slug}.mdx is missing)`);
+        problems.push(
+          `content/articles/${lang}/${slug}.mdx: no ${other} version (content/articles/${other}/${slug}.mdx is missing)`,
+        );
       }
     }
   }
@@ -63,13 +78,20 @@ export function checkContent(root = process.cwd()) {
       const rel = `content/articles/${lang}/${slug}.mdx`;
       const body = readFileSync(join(root, rel), 'utf8');
       for (const use of attributeUses(body, 'Cite', 'id')) {
-        if (!sourceIds.has(use.value)) problems.push(`${rel}:${use.line}: <Cite id="${use.value}">: unknown source id (add it to content/sources.yaml)`);
+        if (!sourceIds.has(use.value))
+          problems.push(
+            `${rel}:${use.line}: <Cite id="${use.value}">: unknown source id (add it to content/sources.yaml)`,
+          );
       }
       for (const use of attributeUses(body, 'Term', 'id')) {
-        if (!glossaryIds.has(use.value)) problems.push(`${rel}:${use.line}: <Term id="${use.value}">: unknown glossary id (no content/glossary/${use.value}.yaml)`);
+        if (!glossaryIds.has(use.value))
+          problems.push(
+            `${rel}:${use.line}: <Term id="${use.value}">: unknown glossary id (no content/glossary/${use.value}.yaml)`,
+          );
       }
       for (const use of [...attributeUses(body, 'Figure', 'id'), ...attributeUses(body, 'StepLink', 'figure')]) {
-        if (!FIGURE_IDS.includes(use.value)) problems.push(`${rel}:${use.line}: ${use.raw.split(/\s/)[0]}: unknown figure id "${use.value}"`);
+        if (!FIGURE_IDS.includes(use.value))
+          problems.push(`${rel}:${use.line}: ${use.raw.split(/\s/)[0]}: unknown figure id "${use.value}"`);
       }
     }
   }
@@ -89,7 +111,11 @@ export function checkContent(root = process.cwd()) {
     const rel = `content/home/${lang}.yaml`;
     if (!existsSync(join(root, rel))) continue;
     const home = parse(readFileSync(join(root, rel), 'utf8')) ?? {};
-    const ids = [...(home.sources ?? []), ...(home.questions ?? []).flatMap((q) => q.sources ?? []), ...(home.paths ?? []).flatMap((p) => p.sources ?? [])];
+    const ids = [
+      ...(home.sources ?? []),
+      ...(home.questions ?? []).flatMap((q) => q.sources ?? []),
+      ...(home.paths ?? []).flatMap((p) => p.sources ?? []),
+    ];
     for (const s of ids) if (!sourceIds.has(s)) problems.push(`${rel}: sources: unknown source id "${s}"`);
   }
 

@@ -12,7 +12,8 @@ function rename(node, ctx) {
   const where = `${file}${node.position ? `:${node.position.start.line}` : ''}`;
   const id = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
   if (typeof id !== 'string') throw new Error(`${where}: <Figure> needs a literal id="…" attribute`);
-  if (!FIGURE_IDS.includes(id)) throw new Error(`${where}: <Figure id="${id}">: unknown figure id (known: ${FIGURE_IDS.join(', ')})`);
+  if (!FIGURE_IDS.includes(id))
+    throw new Error(`${where}: <Figure id="${id}">: unknown figure id (known: ${FIGURE_IDS.join(', ')})`);
   ctx.setProperty(node, 'name', localName(id));
   (ctx.data.figureIds ??= new Set()).add(id);
 }
@@ -25,6 +26,9 @@ export const figureImports = {
   after(root, ctx) {
     const ids = [...(ctx.data.figureIds ?? [])];
     if (ids.length === 0) return;
-    ctx.prependChild(root, ids.map((id) => ({ type: 'mdxjsEsm', value: `import ${localName(id)} from ${JSON.stringify(islandPath(id))};` })));
+    ctx.prependChild(
+      root,
+      ids.map((id) => ({ type: 'mdxjsEsm', value: `import ${localName(id)} from ${JSON.stringify(islandPath(id))};` })),
+    );
   },
 };

@@ -56,7 +56,22 @@ const isLatin = (ch) => !!ch && LATIN.test(ch);
 //   n  a `${…}` placeholder            nl end of line
 // A token: { k, s, e } (source offsets [s, e)), plus `cite: true` on <Cite/> boundaries.
 
-const INLINE_TAGS = new Set(['Term', 'StepLink', 'a', 'strong', 'em', 'b', 'i', 'span', 'abbr', 'sup', 'sub', 'kbd', 'dfn', 'q']);
+const INLINE_TAGS = new Set([
+  'Term',
+  'StepLink',
+  'a',
+  'strong',
+  'em',
+  'b',
+  'i',
+  'span',
+  'abbr',
+  'sup',
+  'sub',
+  'kbd',
+  'dfn',
+  'q',
+]);
 
 /** Index of the `}` that closes the `{` at i (strings and nesting respected), or -1. */
 function matchBrace(src, i) {
@@ -97,8 +112,16 @@ function scanInline(src, from, to, tokens, opts = {}) {
   let i = from;
   while (i < to) {
     const ch = src[i];
-    if (ch === '\n') { tokens.push({ k: 'nl', s: i, e: i + 1 }); i++; continue; }
-    if (ts && ch === '\\') { tokens.push({ k: 'b', s: i, e: Math.min(i + 2, to) }); i += 2; continue; }
+    if (ch === '\n') {
+      tokens.push({ k: 'nl', s: i, e: i + 1 });
+      i++;
+      continue;
+    }
+    if (ts && ch === '\\') {
+      tokens.push({ k: 'b', s: i, e: Math.min(i + 2, to) });
+      i += 2;
+      continue;
+    }
     if (ts && ch === '$' && src[i + 1] === '{') {
       const close = matchBrace(src, i + 1);
       const e = close < 0 ? to : close + 1;
@@ -125,7 +148,12 @@ function scanInline(src, from, to, tokens, opts = {}) {
       i = e;
       continue;
     }
-    if (mdx && ch === '\\' && i + 1 < to) { tokens.push({ k: 'b', s: i, e: i + 1 }); tokens.push({ k: 't', s: i + 1, e: i + 2 }); i += 2; continue; }
+    if (mdx && ch === '\\' && i + 1 < to) {
+      tokens.push({ k: 'b', s: i, e: i + 1 });
+      tokens.push({ k: 't', s: i + 1, e: i + 2 });
+      i += 2;
+      continue;
+    }
     if (mdx && ch === '{') {
       const close = matchBrace(src, i);
       const e = close < 0 ? to : close + 1;
@@ -149,7 +177,11 @@ function scanInline(src, from, to, tokens, opts = {}) {
     if (mdx && ch === '[') {
       const nl = src.indexOf('\n', i);
       const close = src.indexOf('](', i);
-      if (close > 0 && (nl < 0 || close < nl)) { tokens.push({ k: 'o', s: i, e: i + 1 }); i++; continue; }
+      if (close > 0 && (nl < 0 || close < nl)) {
+        tokens.push({ k: 'o', s: i, e: i + 1 });
+        i++;
+        continue;
+      }
     }
     if (mdx && ch === ']' && src[i + 1] === '(') {
       let depth = 0;
@@ -178,7 +210,11 @@ function scanInline(src, from, to, tokens, opts = {}) {
       i += n;
       continue;
     }
-    if (mdx && ch === '|') { tokens.push({ k: 'b', s: i, e: i + 1 }); i++; continue; }
+    if (mdx && ch === '|') {
+      tokens.push({ k: 'b', s: i, e: i + 1 });
+      i++;
+      continue;
+    }
     // Astral characters (a few kanji) are one token of two code units.
     const cp = src.codePointAt(i);
     const w = cp > 0xffff ? 2 : 1;
@@ -198,8 +234,15 @@ function scanMdx(src) {
     const start = off;
     const end = off + line.length;
     off = end + 1;
-    const nl = () => { if (end < src.length) tokens.push({ k: 'nl', s: end, e: end + 1 }); };
-    if (n === 0 && line === '---') { inFront = true; tokens.push({ k: 'b', s: start, e: end }); nl(); continue; }
+    const nl = () => {
+      if (end < src.length) tokens.push({ k: 'nl', s: end, e: end + 1 });
+    };
+    if (n === 0 && line === '---') {
+      inFront = true;
+      tokens.push({ k: 'b', s: start, e: end });
+      nl();
+      continue;
+    }
     if (inFront) {
       if (line === '---') inFront = false;
       // title/description, double-quoted, single-quoted or plain (one line each).
@@ -220,12 +263,24 @@ function scanMdx(src) {
       nl();
       continue;
     }
-    if (f) { fence = f[1]; tokens.push({ k: 'b', s: start, e: end }); nl(); continue; }
-    if (/^(import|export)\s/.test(line) || /^\s*\|?\s*:?-{3,}/.test(line)) { tokens.push({ k: 'b', s: start, e: end }); nl(); continue; }
+    if (f) {
+      fence = f[1];
+      tokens.push({ k: 'b', s: start, e: end });
+      nl();
+      continue;
+    }
+    if (/^(import|export)\s/.test(line) || /^\s*\|?\s*:?-{3,}/.test(line)) {
+      tokens.push({ k: 'b', s: start, e: end });
+      nl();
+      continue;
+    }
     // Block markers at a line start: headings, list items, quotes.
     const marker = /^(\s*(#{1,6}|[-*+]|\d+\.|>)\s+)/.exec(line);
     let from = start;
-    if (marker) { tokens.push({ k: 'b', s: start, e: start + marker[1].length }); from += marker[1].length; }
+    if (marker) {
+      tokens.push({ k: 'b', s: start, e: start + marker[1].length });
+      from += marker[1].length;
+    }
     scanInline(src, from, end, tokens, { mdx: true });
     nl();
   }
@@ -247,12 +302,16 @@ function scanYaml(src, pick, inline = {}) {
   const doc = parseDocument(src);
   const ranges = [];
   const walk = (node, path) => {
-    if (isMap(node)) for (const pair of node.items) walk(pair.value, [...path, String(isScalar(pair.key) ? pair.key.value : pair.key)]);
+    if (isMap(node))
+      for (const pair of node.items)
+        walk(pair.value, [...path, String(isScalar(pair.key) ? pair.key.value : pair.key)]);
     else if (isSeq(node)) node.items.forEach((item, i) => walk(item, [...path, i]));
     else if (isScalar(node) && typeof node.value === 'string' && node.range && pick(path)) {
       let [s, e] = node.range;
-      if (src[s] === '"' || src[s] === "'") { s++; e--; }
-      else if (src[s] === '|' || src[s] === '>') s = src.indexOf('\n', s) + 1;
+      if (src[s] === '"' || src[s] === "'") {
+        s++;
+        e--;
+      } else if (src[s] === '|' || src[s] === '>') s = src.indexOf('\n', s) + 1;
       ranges.push([s, e, src[node.range[0]] === '"']);
     }
   };
@@ -361,11 +420,28 @@ function project(src, tokens) {
   const lines = [];
   let cells = [];
   let gap = [];
-  const flush = () => { lines.push(cells); cells = []; gap = []; };
+  const flush = () => {
+    lines.push(cells);
+    cells = [];
+    gap = [];
+  };
   for (const t of tokens) {
-    if (t.k === 'nl') { flush(); continue; }
-    if (t.k === 'o' || t.k === 'x') { gap.push(t); continue; }
-    const cell = { ch: t.k === 't' ? src.slice(t.s, t.e) : t.k === 'c' ? 'A' : t.k === 'n' ? 'N' : '\0', k: t.k, s: t.s, e: t.e, gap, cite: !!t.cite };
+    if (t.k === 'nl') {
+      flush();
+      continue;
+    }
+    if (t.k === 'o' || t.k === 'x') {
+      gap.push(t);
+      continue;
+    }
+    const cell = {
+      ch: t.k === 't' ? src.slice(t.s, t.e) : t.k === 'c' ? 'A' : t.k === 'n' ? 'N' : '\0',
+      k: t.k,
+      s: t.s,
+      e: t.e,
+      gap,
+      cite: !!t.cite,
+    };
     if (t.k === 'b' && t.sep) {
       // Between two values of a YAML/TS file: a hard separator, and its own newlines count.
       for (let j = 0; j < (src.slice(t.s, t.e).match(/\n/g)?.length ?? 0); j++) flush();
@@ -394,8 +470,11 @@ let TERMS_CACHE = null;
 export function loadTerms(root) {
   const file = join(root, 'content', 'ja-terms.yaml');
   if (TERMS_CACHE?.file === file) return TERMS_CACHE.data;
-  const data = existsSync(file) ? parse(readFileSync(file, 'utf8')) ?? {} : {};
-  const compile = (v) => (v.startsWith('/') && v.lastIndexOf('/') > 0 ? new RegExp(v.slice(1, v.lastIndexOf('/')), 'gu' + v.slice(v.lastIndexOf('/') + 1).replace(/[gu]/g, '')) : new RegExp(v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gu'));
+  const data = existsSync(file) ? (parse(readFileSync(file, 'utf8')) ?? {}) : {};
+  const compile = (v) =>
+    v.startsWith('/') && v.lastIndexOf('/') > 0
+      ? new RegExp(v.slice(1, v.lastIndexOf('/')), 'gu' + v.slice(v.lastIndexOf('/') + 1).replace(/[gu]/g, ''))
+      : new RegExp(v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gu');
   const out = {
     terms: (data.terms ?? []).map((t) => ({ ...t, res: (t.flag ?? []).map(compile) })),
     people: (data.people ?? []).map((p) => ({ ...p, res: [p.name, ...(p.also ?? [])].map(compile) })),
@@ -417,12 +496,21 @@ function lineProblems(cells, terms, kind) {
   // Offsets of each cell in `text` (astral characters are two code units).
   const at = [];
   let o = 0;
-  for (const c of cells) { at.push(o); o += c.ch.length; }
-  const cellAt = (off) => { let lo = 0; while (lo + 1 < at.length && at[lo + 1] <= off) lo++; return lo; };
-  const inNoSpace = (i) => terms.nospace.some((w) => {
-    for (let p = text.indexOf(w); p >= 0; p = text.indexOf(w, p + 1)) if (at[i] >= p && at[i] < p + w.length - 1) return true;
-    return false;
-  });
+  for (const c of cells) {
+    at.push(o);
+    o += c.ch.length;
+  }
+  const cellAt = (off) => {
+    let lo = 0;
+    while (lo + 1 < at.length && at[lo + 1] <= off) lo++;
+    return lo;
+  };
+  const inNoSpace = (i) =>
+    terms.nospace.some((w) => {
+      for (let p = text.indexOf(w); p >= 0; p = text.indexOf(w, p + 1))
+        if (at[i] >= p && at[i] < p + w.length - 1) return true;
+      return false;
+    });
 
   for (let i = 0; i + 1 < cells.length; i++) {
     const a = cells[i];
@@ -433,14 +521,27 @@ function lineProblems(cells, terms, kind) {
     const aJa = a.k === 't' && isJapanese(a.ch);
     const bJa = b.k === 't' && isJapanese(b.ch);
     if (((aJa && bLat) || (aLat && bJa)) && !inNoSpace(i)) {
-      out.push({ rule: 'space-ja-latin', at: i, msg: 'half-width space needed between Japanese and half-width text', fix: [{ s: insertAt(a, b), e: insertAt(a, b), text: ' ' }] });
+      out.push({
+        rule: 'space-ja-latin',
+        at: i,
+        msg: 'half-width space needed between Japanese and half-width text',
+        fix: [{ s: insertAt(a, b), e: insertAt(a, b), text: ' ' }],
+      });
     }
     // `${n}年`: a number placeholder before a counter (reported, not fixed).
     if (a.k === 'n' && b.k === 't' && COUNTERS.test(text.slice(at[i + 1])) && !b.gap.length) {
-      out.push({ rule: 'space-ja-latin', at: i, msg: 'half-width space needed between a number placeholder ${…} and its counter (not auto-fixed)' });
+      out.push({
+        rule: 'space-ja-latin',
+        at: i,
+        msg: 'half-width space needed between a number placeholder ${…} and its counter (not auto-fixed)',
+      });
     }
     if (a.k === 't' && isJapanese(a.ch) && b.k === 'n' && /^(第)$/.test(a.ch)) {
-      out.push({ rule: 'space-ja-latin', at: i, msg: 'half-width space needed after 第 before a number placeholder (not auto-fixed)' });
+      out.push({
+        rule: 'space-ja-latin',
+        at: i,
+        msg: 'half-width space needed after 第 before a number placeholder (not auto-fixed)',
+      });
     }
   }
 
@@ -464,7 +565,13 @@ function lineProblems(cells, terms, kind) {
       const aP = after.k === 't' && (FW_PUNCT.test(after.ch) || FW_STOP.test(after.ch));
       const bStop = before.k === 't' && FW_STOP.test(before.ch);
       if (bP || aP) out.push({ rule: 'space-punct', at: i, msg: 'no space next to full-width punctuation', fix: del });
-      else if (bStop && cells[i].ch === '\u3000') out.push({ rule: 'space-punct', at: i, msg: 'use a half-width space after ？/！', fix: [{ s: cells[i].s, e: cells[j].e, text: ' ' }] });
+      else if (bStop && cells[i].ch === '\u3000')
+        out.push({
+          rule: 'space-punct',
+          at: i,
+          msg: 'use a half-width space after ？/！',
+          fix: [{ s: cells[i].s, e: cells[j].e, text: ' ' }],
+        });
     } else if (cells[i].ch === '\u3000') {
       out.push({ rule: 'space-punct', at: i, msg: 'full-width space in text' });
     }
@@ -483,13 +590,28 @@ function lineProblems(cells, terms, kind) {
       const numbers = prev && next && /\d/.test(prev.ch) && /\d/.test(next.ch);
       if ((prevJa || nextJa) && !numbers) {
         const fw = { ':': '：', '?': '？', '!': '！', ',': '、' }[c.ch];
-        out.push({ rule: 'punct-halfwidth', at: i, msg: `half-width "${c.ch}" next to Japanese: use "${fw}"`, fix: [{ s: c.s, e: c.e, text: fw }] });
+        out.push({
+          rule: 'punct-halfwidth',
+          at: i,
+          msg: `half-width "${c.ch}" next to Japanese: use "${fw}"`,
+          fix: [{ s: c.s, e: c.e, text: fw }],
+        });
       }
     } else if (c.ch === '\u301C') {
-      out.push({ rule: 'punct-wave-dash', at: i, msg: '〜 (U+301C): use ～ (U+FF5E)', fix: [{ s: c.s, e: c.e, text: '～' }] });
+      out.push({
+        rule: 'punct-wave-dash',
+        at: i,
+        msg: '〜 (U+301C): use ～ (U+FF5E)',
+        fix: [{ s: c.s, e: c.e, text: '～' }],
+      });
     } else if (c.ch === '／') {
       const sp = (n) => n && n.k === 't' && n.ch === ' ';
-      out.push({ rule: 'punct-slash', at: i, msg: 'full-width ／: use " / "', fix: [{ s: c.s, e: c.e, text: `${sp(prev) ? '' : ' '}/${sp(next) ? '' : ' '}` }] });
+      out.push({
+        rule: 'punct-slash',
+        at: i,
+        msg: 'full-width ／: use " / "',
+        fix: [{ s: c.s, e: c.e, text: `${sp(prev) ? '' : ' '}/${sp(next) ? '' : ' '}` }],
+      });
     }
   }
 
@@ -513,7 +635,11 @@ function lineProblems(cells, terms, kind) {
         const first = cellAt(m.index);
         const last = cellAt(m.index + m[0].length - 1);
         if (cells.slice(first + 1, last + 1).some((c) => c.gap.length > 0 || c.k !== 't')) continue;
-        out.push({ rule: 'term', at: cellAt(m.index), msg: `「${m[0]}」 → 「${t.term}」${t.note ? ` (${t.note})` : ''}` });
+        out.push({
+          rule: 'term',
+          at: cellAt(m.index),
+          msg: `「${m[0]}」 → 「${t.term}」${t.note ? ` (${t.note})` : ''}`,
+        });
       }
     }
   }
@@ -526,7 +652,8 @@ function lineProblems(cells, terms, kind) {
         if (ends.has(end)) continue;
         ends.add(end);
         if (/^[A-Za-z]/.test(text.slice(end))) continue; // part of a longer word
-        if (!/^\s?氏/.test(text.slice(end))) out.push({ rule: 'honorific', at: cellAt(m.index), msg: `${person.name}: add 氏 (「${m[0]} 氏」)` });
+        if (!/^\s?氏/.test(text.slice(end)))
+          out.push({ rule: 'honorific', at: cellAt(m.index), msg: `${person.name}: add 氏 (「${m[0]} 氏」)` });
       }
     }
   }
@@ -540,8 +667,9 @@ function walkFiles(dir, pred, out = []) {
   if (!existsSync(dir)) return out;
   for (const name of readdirSync(dir)) {
     const p = join(dir, name);
-    if (statSync(p).isDirectory()) { if (name !== 'node_modules') walkFiles(p, pred, out); }
-    else if (pred(p)) out.push(p);
+    if (statSync(p).isDirectory()) {
+      if (name !== 'node_modules') walkFiles(p, pred, out);
+    } else if (pred(p)) out.push(p);
   }
   return out;
 }
@@ -551,11 +679,17 @@ export function japaneseFiles(root) {
   const files = [];
   const jaDir = join(root, 'content', 'articles', 'ja');
   for (const p of walkFiles(jaDir, (p) => p.endsWith('.mdx')).sort()) files.push({ path: p, kind: 'mdx' });
-  for (const p of walkFiles(join(root, 'content', 'glossary'), (p) => p.endsWith('.yaml')).sort()) files.push({ path: p, kind: 'glossary' });
+  for (const p of walkFiles(join(root, 'content', 'glossary'), (p) => p.endsWith('.yaml')).sort())
+    files.push({ path: p, kind: 'glossary' });
   const home = join(root, 'content', 'home', 'ja.yaml');
   if (existsSync(home)) files.push({ path: home, kind: 'home' });
-  for (const p of walkFiles(join(root, 'src'), (p) => p.endsWith('.ts') && !p.endsWith('.test.ts') && !p.endsWith('.d.ts')).sort()) files.push({ path: p, kind: 'ts' });
-  for (const p of walkFiles(join(root, 'src'), (p) => p.endsWith('.svelte') || p.endsWith('.astro')).sort()) files.push({ path: p, kind: 'markup' });
+  for (const p of walkFiles(
+    join(root, 'src'),
+    (p) => p.endsWith('.ts') && !p.endsWith('.test.ts') && !p.endsWith('.d.ts'),
+  ).sort())
+    files.push({ path: p, kind: 'ts' });
+  for (const p of walkFiles(join(root, 'src'), (p) => p.endsWith('.svelte') || p.endsWith('.astro')).sort())
+    files.push({ path: p, kind: 'markup' });
   return files;
 }
 
@@ -595,7 +729,9 @@ export function fixText(kind, src, terms) {
   if (kind === 'markup') return src;
   const skip = kind === 'claims' ? new Set(['space-punct', 'space-before-cite']) : new Set();
   for (let round = 0; round < 6; round++) {
-    const edits = checkText(kind, src, terms).filter((p) => !skip.has(p.rule)).flatMap((p) => p.fix ?? []);
+    const edits = checkText(kind, src, terms)
+      .filter((p) => !skip.has(p.rule))
+      .flatMap((p) => p.fix ?? []);
     if (edits.length === 0) return src;
     // Apply from the end; skip an edit that overlaps one already applied.
     edits.sort((a, b) => b.s - a.s || b.e - a.e);
@@ -625,7 +761,15 @@ export function checkJapanese(root = process.cwd()) {
     const rel = relative(root, f.path);
     for (const p of checkText(f.kind, src, terms)) {
       // ja-terms.yaml `allow`: accepted exceptions, by file (suffix) and the text of the finding.
-      if (terms.allow.some((a) => rel.endsWith(a.file) && (!a.rule || a.rule === p.rule) && (p.msg.includes(a.text) || p.excerpt.includes(a.text)))) continue;
+      if (
+        terms.allow.some(
+          (a) =>
+            rel.endsWith(a.file) &&
+            (!a.rule || a.rule === p.rule) &&
+            (p.msg.includes(a.text) || p.excerpt.includes(a.text)),
+        )
+      )
+        continue;
       problems.push(`${rel}:${p.line}: ${p.rule}: ${p.msg}: …${p.excerpt.replace(/\n/g, ' ')}…`);
     }
   }
@@ -638,7 +782,9 @@ export function fixJapanese(root = process.cwd()) {
   const terms = loadTerms(root);
   const changed = [];
   // content/claims/*.yaml `ja:` words are copies of article text: fix them the same way (not checked).
-  const claims = walkFiles(join(root, 'content', 'claims'), (p) => p.endsWith('.yaml')).sort().map((path) => ({ path, kind: 'claims' }));
+  const claims = walkFiles(join(root, 'content', 'claims'), (p) => p.endsWith('.yaml'))
+    .sort()
+    .map((path) => ({ path, kind: 'claims' }));
   for (const f of [...japaneseFiles(root), ...claims]) {
     const src = readFileSync(f.path, 'utf8');
     const out = fixText(f.kind, src, terms);
@@ -666,8 +812,12 @@ export function checkGlossaryReadings(root = process.cwd()) {
     const rel = relative(root, p);
     const entry = parse(readFileSync(p, 'utf8')) ?? {};
     const ja = entry.term?.ja ?? '';
-    if (entry.reading == null && startsWithKanji(ja)) problems.push(`${rel}: glossary-reading: term.ja 「${ja}」 starts with kanji: add reading: (ひらがな) so /ja/glossary/ can sort it 五十音順`);
-    else if (entry.reading != null && !READING.test(String(entry.reading))) problems.push(`${rel}: glossary-reading: reading 「${entry.reading}」 must be hiragana`);
+    if (entry.reading == null && startsWithKanji(ja))
+      problems.push(
+        `${rel}: glossary-reading: term.ja 「${ja}」 starts with kanji: add reading: (ひらがな) so /ja/glossary/ can sort it 五十音順`,
+      );
+    else if (entry.reading != null && !READING.test(String(entry.reading)))
+      problems.push(`${rel}: glossary-reading: reading 「${entry.reading}」 must be hiragana`);
   }
   return problems;
 }
@@ -695,7 +845,10 @@ if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).
     const rules = [...new Set([...counts.values()].flatMap((r) => Object.keys(r)))].sort();
     console.log(`| file | ${rules.join(' | ')} | total |`);
     console.log(`|---|${rules.map(() => '---:').join('|')}|---:|`);
-    for (const [file, row] of counts) console.log(`| ${file} | ${rules.map((r) => row[r] ?? 0).join(' | ')} | ${Object.values(row).reduce((a, b) => a + b, 0)} |`);
+    for (const [file, row] of counts)
+      console.log(
+        `| ${file} | ${rules.map((r) => row[r] ?? 0).join(' | ')} | ${Object.values(row).reduce((a, b) => a + b, 0)} |`,
+      );
   } else for (const p of problems) console.log(p);
   console.log(`${problems.length} Japanese style problem(s)`);
   process.exitCode = problems.length > 0 ? 1 : 0;

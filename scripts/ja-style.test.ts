@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, mkdirSync, writeFileSync, readFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkText, fixText, loadTerms, checkJapanese, fixJapanese, checkGlossaryReadings, startsWithKanji } from './ja-style.mjs';
+import {
+  checkText,
+  fixText,
+  loadTerms,
+  checkJapanese,
+  fixJapanese,
+  checkGlossaryReadings,
+  startsWithKanji,
+} from './ja-style.mjs';
 import { compareGlossary } from './ja-collate.mjs';
 
 const terms = loadTerms(process.cwd());
@@ -11,7 +19,11 @@ const fix = (kind: string, src: string) => fixText(kind, src, terms);
 
 describe('rule (a): spaces between Japanese and half-width text', () => {
   it('flags both directions, and inline code', () => {
-    expect(rules('mdx', '2021年以降のWindowsの仕組み\n')).toEqual(['space-ja-latin', 'space-ja-latin', 'space-ja-latin']);
+    expect(rules('mdx', '2021年以降のWindowsの仕組み\n')).toEqual([
+      'space-ja-latin',
+      'space-ja-latin',
+      'space-ja-latin',
+    ]);
     expect(rules('mdx', '命令`mov edi, edi`を使う\n')).toEqual(['space-ja-latin', 'space-ja-latin']);
     expect(rules('mdx', '2021 年以降の Windows の仕組み\n')).toEqual([]);
   });
@@ -19,8 +31,12 @@ describe('rule (a): spaces between Japanese and half-width text', () => {
     expect(fix('mdx', 'Windowsは**再び**Windowsになる\n')).toBe('Windows は**再び** Windows になる\n');
     expect(fix('mdx', 'これは**GA**です\n')).toBe('これは **GA** です\n');
     expect(fix('mdx', 'の<Term id="gdr">GDR</Term>の更新\n')).toBe('の <Term id="gdr">GDR</Term> の更新\n');
-    expect(fix('mdx', '[リンク](https://example.com/a_b)とWindows\n')).toBe('[リンク](https://example.com/a_b)と Windows\n');
-    expect(fix('mdx', '図の<StepLink figure="x" step={2}>ステップ2</StepLink>へ\n')).toBe('図の<StepLink figure="x" step={2}>ステップ 2</StepLink> へ\n');
+    expect(fix('mdx', '[リンク](https://example.com/a_b)とWindows\n')).toBe(
+      '[リンク](https://example.com/a_b)と Windows\n',
+    );
+    expect(fix('mdx', '図の<StepLink figure="x" step={2}>ステップ2</StepLink>へ\n')).toBe(
+      '図の<StepLink figure="x" step={2}>ステップ 2</StepLink> へ\n',
+    );
   });
   it('never reads code fences, inline code, JSX attributes, {…}, URLs or imports', () => {
     const src = [
@@ -38,7 +54,9 @@ describe('rule (a): spaces between Japanese and half-width text', () => {
     expect(fix('mdx', src)).toBe(src);
   });
   it('reads front-matter titles in any quoting, and nothing else of the front matter', () => {
-    expect(fix('mdx', "---\ntitle: '実行時: Windows'\ndescription: 2つの仕組み\nupdated: 2026-11-25\n---\n")).toBe("---\ntitle: '実行時：Windows'\ndescription: 2 つの仕組み\nupdated: 2026-11-25\n---\n");
+    expect(fix('mdx', "---\ntitle: '実行時: Windows'\ndescription: 2つの仕組み\nupdated: 2026-11-25\n---\n")).toBe(
+      "---\ntitle: '実行時：Windows'\ndescription: 2 つの仕組み\nupdated: 2026-11-25\n---\n",
+    );
   });
   it('keeps the nospace exceptions (インサイドWindows)', () => {
     expect(rules('mdx', '『インサイドWindows 第 6 版』\n')).toEqual([]);
@@ -55,7 +73,7 @@ describe('rule (a): spaces between Japanese and half-width text', () => {
     expect(fix('markup', src)).toBe(src);
   });
   it('reports `${n}年` in templates but does not fix it', () => {
-    const src = "const x = { ja: `${year}年の${n}回目の再起動` };\n";
+    const src = 'const x = { ja: `${year}年の${n}回目の再起動` };\n';
     expect(rules('ts', src)).toEqual(['space-ja-latin', 'space-ja-latin']);
     expect(fix('ts', src)).toBe(src);
   });
@@ -83,14 +101,17 @@ describe('rule (d): punctuation', () => {
     expect(fix('mdx', '## 実行時: パッチの適用\n')).toBe('## 実行時：パッチの適用\n');
     expect(fix('ts', "const a = { ja: '本当に正しいですか?' };\n")).toBe("const a = { ja: '本当に正しいですか？' };\n");
     expect(rules('mdx', '12:30 と Note: English\n')).toEqual([]);
-    expect(fix('mdx', '長いジャンプ（ニアジャンプ, E9 rel32）と 1,000 個、`mov edi, edi`\n')).toBe('長いジャンプ（ニアジャンプ、E9 rel32）と 1,000 個、`mov edi, edi`\n');
+    expect(fix('mdx', '長いジャンプ（ニアジャンプ, E9 rel32）と 1,000 個、`mov edi, edi`\n')).toBe(
+      '長いジャンプ（ニアジャンプ、E9 rel32）と 1,000 個、`mov edi, edi`\n',
+    );
     expect(fix('ts', 'const c = `提供: ${label}。`;\n')).toBe('const c = `提供：${label}。`;\n');
   });
   it('replaces 〜 with ～ and ／ with " / "', () => {
     expect(fix('mdx', '2017〜2019 年、Standard／Datacenter\n')).toBe('2017～2019 年、Standard / Datacenter\n');
   });
   it('fixes YAML values in place and the file still parses', () => {
-    const src = 'term: { en: "x", ja: "ベースライン" }\ndefinition:\n  en: "Jan: x"\n  ja: "1月・4月（と計画外ベースラインの月）: 再起動 <Cite>"\n';
+    const src =
+      'term: { en: "x", ja: "ベースライン" }\ndefinition:\n  en: "Jan: x"\n  ja: "1月・4月（と計画外ベースラインの月）: 再起動 <Cite>"\n';
     const out = fix('glossary', src);
     expect(out).toContain('ja: "1 月・4 月（と計画外ベースラインの月）：再起動 <Cite>"');
     expect(out).toContain('en: "Jan: x"');
@@ -130,20 +151,38 @@ describe('files', () => {
     mkdirSync(join(root, 'content', 'glossary'), { recursive: true });
     mkdirSync(join(root, 'src', 'figures', 'x'), { recursive: true });
     cpSync(join(process.cwd(), 'content', 'ja-terms.yaml'), join(root, 'content', 'ja-terms.yaml'));
-    writeFileSync(join(root, 'content', 'articles', 'ja', 'a.mdx'), '---\ntitle: "新しい仕組み: VBS"\norder: 1\n---\n\n本文はWindowsです <Cite id="x" />。\n');
-    writeFileSync(join(root, 'content', 'glossary', 'g.yaml'), 'term: { en: "validation", ja: "検証" }\ndefinition: { en: "x", ja: "2つ" }\n');
-    writeFileSync(join(root, 'src', 'figures', 'x', 'strings.ts'), "export const T = { a: { en: 'A: b', ja: 'A: 2つ' } };\n");
+    writeFileSync(
+      join(root, 'content', 'articles', 'ja', 'a.mdx'),
+      '---\ntitle: "新しい仕組み: VBS"\norder: 1\n---\n\n本文はWindowsです <Cite id="x" />。\n',
+    );
+    writeFileSync(
+      join(root, 'content', 'glossary', 'g.yaml'),
+      'term: { en: "validation", ja: "検証" }\ndefinition: { en: "x", ja: "2つ" }\n',
+    );
+    writeFileSync(
+      join(root, 'src', 'figures', 'x', 'strings.ts'),
+      "export const T = { a: { en: 'A: b', ja: 'A: 2つ' } };\n",
+    );
     const problems = checkJapanese(root);
     expect(problems.some((p: string) => p.startsWith('content/articles/ja/a.mdx:2: punct-halfwidth'))).toBe(true);
     expect(problems.some((p: string) => p.startsWith('content/articles/ja/a.mdx:6: space-ja-latin'))).toBe(true);
     expect(problems.some((p: string) => p.startsWith('content/glossary/g.yaml: glossary-reading'))).toBe(true);
     expect(problems.some((p: string) => p.startsWith('src/figures/x/strings.ts:1: space-ja-latin'))).toBe(true);
     mkdirSync(join(root, 'content', 'claims'), { recursive: true });
-    writeFileSync(join(root, 'content', 'claims', 'a.yaml'), '- source: x\n  en: "the body is Windows"\n  ja: "本文はWindowsです"\n  quote: "Windows: x"\n');
+    writeFileSync(
+      join(root, 'content', 'claims', 'a.yaml'),
+      '- source: x\n  en: "the body is Windows"\n  ja: "本文はWindowsです"\n  quote: "Windows: x"\n',
+    );
     fixJapanese(root);
-    expect(readFileSync(join(root, 'content', 'claims', 'a.yaml'), 'utf8')).toBe('- source: x\n  en: "the body is Windows"\n  ja: "本文は Windows です"\n  quote: "Windows: x"\n');
-    expect(readFileSync(join(root, 'content', 'articles', 'ja', 'a.mdx'), 'utf8')).toBe('---\ntitle: "新しい仕組み：VBS"\norder: 1\n---\n\n本文は Windows です<Cite id="x" />。\n');
-    expect(readFileSync(join(root, 'src', 'figures', 'x', 'strings.ts'), 'utf8')).toBe("export const T = { a: { en: 'A: b', ja: 'A: 2 つ' } };\n");
+    expect(readFileSync(join(root, 'content', 'claims', 'a.yaml'), 'utf8')).toBe(
+      '- source: x\n  en: "the body is Windows"\n  ja: "本文は Windows です"\n  quote: "Windows: x"\n',
+    );
+    expect(readFileSync(join(root, 'content', 'articles', 'ja', 'a.mdx'), 'utf8')).toBe(
+      '---\ntitle: "新しい仕組み：VBS"\norder: 1\n---\n\n本文は Windows です<Cite id="x" />。\n',
+    );
+    expect(readFileSync(join(root, 'src', 'figures', 'x', 'strings.ts'), 'utf8')).toBe(
+      "export const T = { a: { en: 'A: b', ja: 'A: 2 つ' } };\n",
+    );
   });
 });
 
@@ -154,8 +193,14 @@ describe('glossary order', () => {
     const root = mkdtempSync(join(tmpdir(), 'ja-gloss-'));
     mkdirSync(join(root, 'content', 'glossary'), { recursive: true });
     writeFileSync(join(root, 'content', 'glossary', 'a.yaml'), 'term: { en: "a", ja: "検証" }\n');
-    writeFileSync(join(root, 'content', 'glossary', 'b.yaml'), 'term: { en: "b", ja: "長いジャンプ" }\nreading: "ながいじゃんぷ"\n');
-    writeFileSync(join(root, 'content', 'glossary', 'c.yaml'), 'term: { en: "c", ja: "仮想化" }\nreading: "カソウカ"\n');
+    writeFileSync(
+      join(root, 'content', 'glossary', 'b.yaml'),
+      'term: { en: "b", ja: "長いジャンプ" }\nreading: "ながいじゃんぷ"\n',
+    );
+    writeFileSync(
+      join(root, 'content', 'glossary', 'c.yaml'),
+      'term: { en: "c", ja: "仮想化" }\nreading: "カソウカ"\n',
+    );
     expect(checkGlossaryReadings(root)).toEqual([
       'content/glossary/a.yaml: glossary-reading: term.ja 「検証」 starts with kanji: add reading: (ひらがな) so /ja/glossary/ can sort it 五十音順',
       'content/glossary/c.yaml: glossary-reading: reading 「カソウカ」 must be hiragana',
@@ -163,8 +208,26 @@ describe('glossary order', () => {
   });
   it('sorts Japanese by reading (五十音順), English by term', () => {
     const e = (en: string, ja: string, reading?: string) => ({ data: { term: { en, ja }, reading } });
-    const list = [e('short jump', '短いジャンプ', 'みじかいじゃんぷ'), e('image', 'イメージ'), e('virtualization', '仮想化', 'かそうか'), e('baseline', 'ベースライン'), e('coldpatch', 'コールドパッチ')];
-    expect([...list].sort(compareGlossary('ja')).map((x) => x.data.term.ja)).toEqual(['イメージ', '仮想化', 'コールドパッチ', 'ベースライン', '短いジャンプ']);
-    expect([...list].sort(compareGlossary('en')).map((x) => x.data.term.en)).toEqual(['baseline', 'coldpatch', 'image', 'short jump', 'virtualization']);
+    const list = [
+      e('short jump', '短いジャンプ', 'みじかいじゃんぷ'),
+      e('image', 'イメージ'),
+      e('virtualization', '仮想化', 'かそうか'),
+      e('baseline', 'ベースライン'),
+      e('coldpatch', 'コールドパッチ'),
+    ];
+    expect([...list].sort(compareGlossary('ja')).map((x) => x.data.term.ja)).toEqual([
+      'イメージ',
+      '仮想化',
+      'コールドパッチ',
+      'ベースライン',
+      '短いジャンプ',
+    ]);
+    expect([...list].sort(compareGlossary('en')).map((x) => x.data.term.en)).toEqual([
+      'baseline',
+      'coldpatch',
+      'image',
+      'short jump',
+      'virtualization',
+    ]);
   });
 });

@@ -66,7 +66,9 @@ export function oneStylesheet() {
             removed++;
           }
         }
-        logger.info(`${pages} pages: stylesheets merged into ${merged.size} files; ${removed} unreferenced CSS files removed`);
+        logger.info(
+          `${pages} pages: stylesheets merged into ${merged.size} files; ${removed} unreferenced CSS files removed`,
+        );
       },
     },
   };

@@ -41,7 +41,9 @@ export function fileFor(url, fromUrl = '/') {
   if (/^[a-z]+:/i.test(url) || url.startsWith('//')) return null;
   const clean = url.split('#')[0].split('?')[0];
   if (!clean) return null;
-  const path = clean.startsWith('/') ? clean : posix.join(posix.dirname(fromUrl.endsWith('/') ? fromUrl + 'x' : fromUrl), clean);
+  const path = clean.startsWith('/')
+    ? clean
+    : posix.join(posix.dirname(fromUrl.endsWith('/') ? fromUrl + 'x' : fromUrl), clean);
   let file = join(DIST, decodeURIComponent(path));
   if (path.endsWith('/')) file = join(file, 'index.html');
   return file;
@@ -70,7 +72,9 @@ export function inlineScripts(html) {
 
 /** Bytes of JSON data blocks (figure states shipped as data, not code). */
 export function jsonBlocks(html) {
-  return [...html.matchAll(/<script\b[^>]*type="application\/json"[^>]*>([\s\S]*?)<\/script>/gi)].map((m) => m[1]).join('\n');
+  return [...html.matchAll(/<script\b[^>]*type="application\/json"[^>]*>([\s\S]*?)<\/script>/gi)]
+    .map((m) => m[1])
+    .join('\n');
 }
 
 export function attr(tag, name) {
@@ -115,7 +119,11 @@ export function pageAssets(file) {
       const src = attr(tag, name);
       if (src) for (const f of moduleGraph(fileFor(src.replace(/&#38;|&amp;/g, '&'), url))) files.add(f);
     }
-    islandGraphs.push({ component: (attr(tag, 'component-url') ?? '').split('/').pop(), eager: attr(tag, 'client') === 'load', files: [...files] });
+    islandGraphs.push({
+      component: (attr(tag, 'component-url') ?? '').split('/').pop(),
+      eager: attr(tag, 'client') === 'load',
+      files: [...files],
+    });
     for (const f of files) islandJs.add(f);
   }
   for (const tag of html.match(/<(?:img|iframe|audio|video|source)\b[^>]*>/gi) ?? []) {
@@ -159,7 +167,10 @@ export function fontsUsed(html, cssFiles) {
   const matches = (selector) => {
     const needed = [...selector.matchAll(/\.([\w-]+)/g)].map((m) => m[1]);
     if (needed.length) return needed.every((c) => classes.has(c));
-    const tag = selector.trim().match(/^([a-z][a-z0-9-]*|:root|\*)/i)?.[1]?.toLowerCase();
+    const tag = selector
+      .trim()
+      .match(/^([a-z][a-z0-9-]*|:root|\*)/i)?.[1]
+      ?.toLowerCase();
     return tag === ':root' || tag === '*' || (tag !== undefined && tags.has(tag));
   };
   const files = new Set();

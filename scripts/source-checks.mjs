@@ -37,15 +37,21 @@ export function checkSources(entries, file = FILE) {
     const where = typeof s.id === 'string' && s.id ? `${file}: id "${s.id}"` : `${file}: entry ${i + 1}`;
 
     if (!present(s.url)) {
-      if (!present(s.isbn)) problems.push(`${where}: no locator: field "url" is missing (or, for a book, "isbn" with "pages")`);
-      else if (!present(s.pages)) problems.push(`${where}: field "pages" is missing (an ISBN needs the page or pages cited)`);
+      if (!present(s.isbn))
+        problems.push(`${where}: no locator: field "url" is missing (or, for a book, "isbn" with "pages")`);
+      else if (!present(s.pages))
+        problems.push(`${where}: field "pages" is missing (an ISBN needs the page or pages cited)`);
     }
-    if (present(s.isbn) && !isValidIsbn(s.isbn)) problems.push(`${where}: field "isbn": "${s.isbn}" is not a valid ISBN-10 or ISBN-13`);
-    if (present(s.pages) && !present(s.isbn) && !present(s.url)) problems.push(`${where}: field "pages" without "isbn" or "url"`);
+    if (present(s.isbn) && !isValidIsbn(s.isbn))
+      problems.push(`${where}: field "isbn": "${s.isbn}" is not a valid ISBN-10 or ISBN-13`);
+    if (present(s.pages) && !present(s.isbn) && !present(s.url))
+      problems.push(`${where}: field "pages" without "isbn" or "url"`);
 
-    if (!present(s.author) && !present(s.publisher)) problems.push(`${where}: field "author" or "publisher" is missing`);
+    if (!present(s.author) && !present(s.publisher))
+      problems.push(`${where}: field "author" or "publisher" is missing`);
 
-    if (!present(s.date)) problems.push(`${where}: field "date" is missing (use "n.d." with a "note" if the source has none)`);
+    if (!present(s.date))
+      problems.push(`${where}: field "date" is missing (use "n.d." with a "note" if the source has none)`);
     else if (String(s.date).trim() === 'n.d.' && !present(s.note)) {
       problems.push(`${where}: field "date" is "n.d.": add a "note" saying why the source has no date`);
     }

@@ -10,13 +10,28 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent } from './content-checks.mjs';
 import { checkSources, isValidIsbn } from './source-checks.mjs';
 
-const ok = { id: 'chen11', title: 'T', url: 'https://example.org/', publisher: 'P', date: '2011-09-21', kind: 'microsoft' };
+const ok = {
+  id: 'chen11',
+  title: 'T',
+  url: 'https://example.org/',
+  publisher: 'P',
+  date: '2011-09-21',
+  kind: 'microsoft',
+};
 const F = 'content/sources.yaml';
 
 describe('bibliography locator checks', () => {
   it('passes a complete entry, and a book with ISBN and pages but no URL', () => {
     expect(checkSources([ok])).toEqual([]);
-    const book = { id: 'wi6', title: 'Windows Internals', isbn: '9780735671294', pages: '300–302', author: 'A', date: '2012', kind: 'book' };
+    const book = {
+      id: 'wi6',
+      title: 'Windows Internals',
+      isbn: '9780735671294',
+      pages: '300–302',
+      author: 'A',
+      date: '2012',
+      kind: 'book',
+    };
     expect(checkSources([book])).toEqual([]);
   });
 
@@ -99,8 +114,13 @@ describe('wired into the content check', () => {
     const root = mkdtempSync(join(tmpdir(), 'hx-sources-'));
     dirs.push(root);
     mkdirSync(join(root, 'content'), { recursive: true });
-    writeFileSync(join(root, 'content/sources.yaml'), '- id: a\n  title: T\n  publisher: P\n  date: "2011"\n  kind: press\n');
-    expect(checkContent(root)).toContain(`${F}: id "a": no locator: field "url" is missing (or, for a book, "isbn" with "pages")`);
+    writeFileSync(
+      join(root, 'content/sources.yaml'),
+      '- id: a\n  title: T\n  publisher: P\n  date: "2011"\n  kind: press\n',
+    );
+    expect(checkContent(root)).toContain(
+      `${F}: id "a": no locator: field "url" is missing (or, for a book, "isbn" with "pages")`,
+    );
   });
 
   it('passes the project bibliography', () => {

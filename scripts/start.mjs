@@ -22,6 +22,9 @@ if (built < sources) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 const env = { ...process.env, ASTRO_PREVIEW_BACKGROUND: '0' };
-const server = spawn('astro', ['preview', '--port', process.env.PORT ?? '4321', ...process.argv.slice(2)], { stdio: 'inherit', env });
+const server = spawn('astro', ['preview', '--port', process.env.PORT ?? '4321', ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  env,
+});
 server.on('exit', (code) => process.exit(code ?? 0));
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));

@@ -47,7 +47,9 @@ export function serveDist({ root = 'dist', port = 4329, host = '127.0.0.1' } = {
     res.writeHead(status, {
       'Content-Type': TYPES[ext] ?? 'application/octet-stream',
       'Content-Length': body.length,
-      'Cache-Control': path.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate',
+      'Cache-Control': path.startsWith('/_astro/')
+        ? 'public, max-age=31536000, immutable'
+        : 'public, max-age=0, must-revalidate',
       Vary: 'Accept-Encoding',
       ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
     });

@@ -22,9 +22,13 @@ function tableNames(file) {
   const source = readFileSync(file, 'utf8');
   const list = /^export default \{([^}]*)\};?\s*$/m.exec(source);
   if (!list) throw new Error(`${file}: needs \`export default { …every table… };\` (scripts/vite-page-words.mjs)`);
-  const names = list[1].split(',').map((s) => s.trim()).filter(Boolean);
+  const names = list[1]
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   for (const [, name] of source.matchAll(/^export const (\w+)/gm))
-    if (!names.includes(name)) throw new Error(`${file}: table ${name} is missing from the default export, so the browser would not get it`);
+    if (!names.includes(name))
+      throw new Error(`${file}: table ${name} is missing from the default export, so the browser would not get it`);
   return names;
 }
 

@@ -32,7 +32,16 @@ const sourceDate = z
  * `book`; `paper` = papers, theses and other vendors' technical manuals; `patent`; `advisory` =
  * vulnerability records not published by Microsoft (CVE).
  */
-const SOURCE_KINDS = ['microsoft', 'reverse-engineering', 'press', 'community', 'book', 'paper', 'patent', 'advisory'] as const;
+const SOURCE_KINDS = [
+  'microsoft',
+  'reverse-engineering',
+  'press',
+  'community',
+  'book',
+  'paper',
+  'patent',
+  'advisory',
+] as const;
 
 /**
  * A bibliography entry. Which fields must come together (a URL, or an ISBN with pages; an author or
@@ -45,7 +54,10 @@ const sources = defineCollection({
     title: z.string().min(1),
     url: z.url().optional(),
     /** ISBN-10 or ISBN-13 of a book (hyphens allowed); needs `pages` when there is no URL. */
-    isbn: z.string().regex(/^[\d\s-]{9,16}[\dXx]$/, { error: 'isbn must be an ISBN-10 or ISBN-13' }).optional(),
+    isbn: z
+      .string()
+      .regex(/^[\d\s-]{9,16}[\dXx]$/, { error: 'isbn must be an ISBN-10 or ISBN-13' })
+      .optional(),
     /** The page or pages cited, e.g. "301" or "301–303". */
     pages: z.string().min(1).optional(),
     /** The source's own byline (person or team). */
@@ -64,19 +76,24 @@ const glossary = defineCollection({
     term: localized,
     reading: z.string().optional(),
     definition: localized,
-    see: z
-      .array(z.object({ slug: z.string().min(1), hash: z.string().min(1).optional() }))
-      .default([]),
+    see: z.array(z.object({ slug: z.string().min(1), hash: z.string().min(1).optional() })).default([]),
     sources: z.array(z.string()).default([]),
   }),
 });
 
-const homeLink = z.object({ title: z.string(), text: z.string(), href: z.string(), sources: z.array(z.string()).default([]) });
+const homeLink = z.object({
+  title: z.string(),
+  text: z.string(),
+  href: z.string(),
+  sources: z.array(z.string()).default([]),
+});
 const home = defineCollection({
   loader: glob({ base: './content/home', pattern: '{en,ja}.yaml' }),
   schema: z.object({
     hero: z.object({ title: z.string(), lede: z.string() }),
-    questions: z.array(z.object({ q: z.string(), a: z.string(), href: z.string(), sources: z.array(z.string()).default([]) })).min(1),
+    questions: z
+      .array(z.object({ q: z.string(), a: z.string(), href: z.string(), sources: z.array(z.string()).default([]) }))
+      .min(1),
     paths: z.array(homeLink).min(1),
     trainers: z.object({ title: z.string(), text: z.string() }),
     sources: z.array(z.string()).default([]),

@@ -20,4 +20,3 @@ declare module '*?server' {
   const definition: import('./figures/shared/scene-types').FigureDefinition<any, any> | undefined;
   export default definition;
 }
-

@@ -16,6 +16,7 @@ const en = {
   'nav.main': 'Main',
   'nav.home': 'Home',
   'nav.articles': 'Articles',
+  'nav.menu': 'Menu',
   'nav.glossary': 'Glossary',
   'nav.language': 'Language',
   'nav.switchTo': '日本語',
@@ -54,14 +55,6 @@ const en = {
   'cite.kind.patent': 'Patent',
   'cite.kind.advisory': 'Vulnerability record',
   'cite.noUrl': 'no public URL',
-  'tag.reverse-engineered': 'reverse-engineered',
-  'tag.inference': 'inference',
-  'tag.unverified': 'unconfirmed',
-  'tag.conflict': 'sources disagree',
-  'tag.reverse-engineered.long': 'Found by third-party reverse engineering or a debugger, not documented by Microsoft.',
-  'tag.inference.long': 'Our deduction from the documented facts, not a statement by Microsoft.',
-  'tag.unverified.long': 'Could not be confirmed in public sources.',
-  'tag.conflict.long': 'Sources give different values; both are shown.',
   'aside.note': 'Note',
   'aside.myth': 'Myth',
   'aside.warning': 'Caution',
@@ -79,7 +72,8 @@ const en = {
   'home.figures': 'Figures you can step through',
   'home.present': 'Present',
   'home.handout': 'Handout',
-  'footer.about': 'A static, bilingual explainer. Every fact is cited; reverse-engineered findings and inferences are labelled.',
+  'footer.about':
+    'A static, bilingual explainer. Every fact is cited; reverse-engineered findings and inferences are labelled.',
   'footer.rss': 'RSS feed',
   'footer.sitemap': 'Sitemap',
   'notFound.title': 'Page not found',
@@ -99,6 +93,7 @@ const ja: Record<UiKey, string> = {
   'nav.main': 'メイン',
   'nav.home': 'ホーム',
   'nav.articles': '記事',
+  'nav.menu': 'メニュー',
   'nav.glossary': '用語集',
   'nav.language': '言語',
   'nav.switchTo': 'English',
@@ -137,14 +132,6 @@ const ja: Record<UiKey, string> = {
   'cite.kind.patent': '特許',
   'cite.kind.advisory': '脆弱性情報',
   'cite.noUrl': '公開 URL なし',
-  'tag.reverse-engineered': 'リバースエンジニアリング',
-  'tag.inference': '推測',
-  'tag.unverified': '未確認',
-  'tag.conflict': '出典により異なる',
-  'tag.reverse-engineered.long': '第三者のリバースエンジニアリングやデバッガーでの観察によるもので、Microsoft の文書にはありません。',
-  'tag.inference.long': '文書化された事実からの推測で、Microsoft の説明ではありません。',
-  'tag.unverified.long': '公開情報では確認できませんでした。',
-  'tag.conflict.long': '出典によって値が異なるため、両方を示しています。',
   'aside.note': '補足',
   'aside.myth': 'よくある誤解',
   'aside.warning': '注意',
@@ -162,7 +149,8 @@ const ja: Record<UiKey, string> = {
   'home.figures': 'ステップ実行できる図',
   'home.present': 'プレゼン',
   'home.handout': '配布資料',
-  'footer.about': '静的な日英バイリンガル解説サイトです。すべての事実に出典を付け、リバースエンジニアリングによる知見や推測には明示的にラベルを付けています。',
+  'footer.about':
+    '静的な日英バイリンガル解説サイトです。すべての事実に出典を付け、リバースエンジニアリングによる知見や推測には明示的にラベルを付けています。',
   'footer.rss': 'RSS フィード',
   'footer.sitemap': 'サイトマップ',
   'notFound.title': 'ページが見つかりません',
@@ -179,7 +167,6 @@ export function t(lang: Lang, key: UiKey): string {
   return dictionaries[lang][key];
 }
 
-
 export function otherLang(lang: Lang): Lang {
   return lang === 'en' ? 'ja' : 'en';
 }
@@ -187,7 +174,6 @@ export function otherLang(lang: Lang): Lang {
 export function isLang(value: unknown): value is Lang {
   return value === 'en' || value === 'ja';
 }
-
 
 /** The language of a page from its URL path ("/ja/…" → ja); English otherwise. */
 export function langFromPath(pathname: string): Lang {

@@ -11,4 +11,16 @@ import Term from './Term.astro';
 import Verdict from './Verdict.astro';
 import Table from './Table.astro';
 
-export const mdxComponents = { Aside, Cite, GlossaryList, StepLink, Tag, Term, Verdict, h2: H2, h3: H3, h4: H4, table: Table };
+export const mdxComponents = {
+  Aside,
+  Cite,
+  GlossaryList,
+  StepLink,
+  Tag,
+  Term,
+  Verdict,
+  h2: H2,
+  h3: H3,
+  h4: H4,
+  table: Table,
+};

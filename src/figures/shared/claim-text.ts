@@ -20,11 +20,11 @@ export interface ClaimView {
 export const CLAIM_TEXT: Partial<Record<ClaimId, Localized>> = {
   registration: {
     en: 'A servicing component registers the patch with NtManageHotPatch, passing the base’s CheckSum and TimeDateStamp.',
-    ja: 'サービス コンポーネントが NtManageHotPatch でパッチを登録し、ベースの CheckSum と TimeDateStamp を渡す。',
+    ja: 'サービスコンポーネントが NtManageHotPatch でパッチを登録し、ベースの CheckSum と TimeDateStamp を渡す。',
   },
   kernelLoaderEntry: {
     en: 'The patch image gets its own kernel loader entry, like a driver.',
-    ja: 'パッチ イメージは、ドライバーのように専用のカーネル ローダー エントリを持つ。',
+    ja: 'パッチイメージは、ドライバーのように専用のカーネルローダーエントリを持つ。',
   },
   verifyKernel: {
     en: 'The Secure Kernel checks Microsoft’s signature and that the base’s CheckSum and TimeDateStamp match the patch’s target.',
@@ -44,7 +44,7 @@ export const CLAIM_TEXT: Partial<Record<ClaimId, Localized>> = {
   },
   vtl0CannotWriteCode: {
     en: 'Under memory integrity (HVCI), executable kernel pages are never writable from VTL0.',
-    ja: 'メモリ整合性（HVCI）の下では、実行可能なカーネル ページは VTL0 から決して書き込めない。',
+    ja: 'メモリ整合性（HVCI）の下では、実行可能なカーネルページは VTL0 から決して書き込めない。',
   },
   reversePatches: {
     en: 'Each __ref_ slot is pointed at the base’s global; its read-only page is writable only for that write.',
@@ -64,7 +64,7 @@ export const CLAIM_TEXT: Partial<Record<ClaimId, Localized>> = {
   },
   hpat: {
     en: 'The HPAT is reserved right after the end of the base image, with one stub per patched function.',
-    ja: 'HPAT はベース イメージの末尾の直後に確保され、パッチ対象の関数ごとにスタブが 1 つ置かれる。',
+    ja: 'HPAT はベースイメージの末尾の直後に確保され、パッチ対象の関数ごとにスタブが 1 つ置かれる。',
   },
   hpatStubBytes: {
     en: 'The HPAT stub’s exact bytes: the FF 25 jump shown is our illustration.',
@@ -84,7 +84,7 @@ export const CLAIM_TEXT: Partial<Record<ClaimId, Localized>> = {
   },
   patchTableChunks: {
     en: 'What the patch table’s chunk types mean (the header names them; their semantics are not documented).',
-    ja: 'パッチ テーブルのチャンク種別の意味（ヘッダーに名前はあるが、意味は公開されていない）。',
+    ja: 'パッチテーブルのチャンク種別の意味（ヘッダーに名前はあるが、意味は公開されていない）。',
   },
   oldThreadFinishes: {
     en: 'Only the redirect bytes change, so a thread already inside the old body finishes there.',
@@ -100,7 +100,7 @@ export const CLAIM_TEXT: Partial<Record<ClaimId, Localized>> = {
   },
   loaderEntryFields: {
     en: 'Loader entries record ActivePatchImageBase and HotPatchState; the patch maps with load reason LoadReasonPatchImage.',
-    ja: 'ローダー エントリは ActivePatchImageBase と HotPatchState を記録し、パッチはロード理由 LoadReasonPatchImage でマップされる。',
+    ja: 'ローダーエントリは ActivePatchImageBase と HotPatchState を記録し、パッチはロード理由 LoadReasonPatchImage でマップされる。',
   },
   runningProcessPatch: {
     en: 'How an already-running process receives the patch (not documented).',
@@ -108,11 +108,11 @@ export const CLAIM_TEXT: Partial<Record<ClaimId, Localized>> = {
   },
   supersedeRedirect: {
     en: 'Redirects then point at the newer patch image.',
-    ja: 'リダイレクトは新しいパッチ イメージを指すようになる。',
+    ja: 'リダイレクトは新しいパッチイメージを指すようになる。',
   },
   olderPatchUnloaded: {
     en: 'Whether the older patch image is ever unloaded.',
-    ja: '古いパッチ イメージが解放されるかどうか。',
+    ja: '古いパッチイメージが解放されるかどうか。',
   },
   reapplyAfterRestart: {
     en: 'After an unplanned restart, patches are applied again at boot or load.',
@@ -124,7 +124,7 @@ export const CLAIM_TEXT: Partial<Record<ClaimId, Localized>> = {
   },
   baselineSwap: {
     en: 'The cumulative update replaces the files on disk and the machine restarts into the new base images.',
-    ja: '累積更新プログラムがディスク上のファイルを置き換え、マシンは新しいベース イメージで再起動する。',
+    ja: '累積更新プログラムがディスク上のファイルを置き換え、マシンは新しいベースイメージで再起動する。',
   },
   unplannedBaseline: {
     en: 'A fix that cannot ship as a hotpatch turns that month into a full baseline with a restart.',

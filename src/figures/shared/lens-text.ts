@@ -12,7 +12,7 @@ export const LENS_TEXT = {
   region: { en: 'region', ja: '領域' },
   notLoaded: { en: '(not loaded)', ja: '（未読み込み）' },
   changed: { en: 'changed', ja: '変化' },
-  torn: { en: 'torn', ja: 'ちぎれた命令' },
+  torn: { en: 'torn', ja: '分断された命令' },
   elsewhere: { en: 'Outside these rows:', ja: 'この範囲の外：' },
   none: { en: 'none', ja: 'なし' },
   legendChanged: { en: 'byte changed since the previous step', ja: '前のステップから変わったバイト' },
@@ -20,7 +20,7 @@ export const LENS_TEXT = {
   legendPath: { en: 'order in which a call ran the rows', ja: '呼び出しが実行した順序' },
   legendIllustrative: { en: 'illustrative: made-up address or stand-in bytes', ja: '例示：仮のアドレスまたは代用のバイト' },
   legendNotLoaded: { en: 'not loaded (no bytes mapped yet)', ja: '未読み込み（まだマップされていない）' },
-  legendTorn: { en: 'bytes decoded as a torn instruction', ja: 'ちぎれた命令として解釈されたバイト' },
+  legendTorn: { en: 'bytes decoded as a torn instruction', ja: '分断された命令として解釈されたバイト' },
   legendMid: { en: 'pointer n bytes into an instruction', ja: '命令の先頭から n バイト目を指すポインター' },
   legendCovered: { en: 'part of the instruction above', ja: '上の命令の一部' },
 } satisfies Record<string, Localized>;

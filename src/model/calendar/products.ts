@@ -102,7 +102,10 @@ export const HOTPATCH_PRODUCTS: readonly HotpatchProduct[] = [
         eventId: 'ws2025-arc-paid',
         status: 'ga',
         // Announced for 1 Jul 2025 (winbuzzer-2025-arc-paid); effective with GA on 16 Jul 2025 (arc-ga-2025-07).
-        label: { en: 'general availability, paid ($1.50 per core per month)', ja: '一般提供（有料、1 コアあたり月額 1.50 ドル）' },
+        label: {
+          en: 'general availability, paid ($1.50 per core per month)',
+          ja: '一般提供（有料、1 コアあたり月額 1.50 ドル）',
+        },
       },
       // 19 May 2026 (cloudservus-2026-arc-free; ws-docs-arc-hotpatch: "now available at no extra cost"); no source for 15 May.
       { eventId: 'ws2025-arc-free', status: 'ga', label: { en: 'free of charge', ja: '無料化' } },
@@ -111,7 +114,10 @@ export const HOTPATCH_PRODUCTS: readonly HotpatchProduct[] = [
   {
     id: 'win11-ent-24h2-x64',
     // "Windows 11 version 24H2 or later" (autopatch-hotpatch-docs); Enterprise and Education (ms-learn-hotpatch-training).
-    name: { en: 'Windows 11 Enterprise/Education 24H2 or later (x64)', ja: 'Windows 11 Enterprise / Education 24H2 以降（x64）' },
+    name: {
+      en: 'Windows 11 Enterprise/Education 24H2 or later (x64)',
+      ja: 'Windows 11 Enterprise / Education 24H2 以降（x64）',
+    },
     milestones: [
       { eventId: 'win11-hotpatch-preview', status: 'preview', label: { en: 'preview', ja: 'プレビュー' } },
       { eventId: 'win11-x64-ga', status: 'ga', label: { en: 'general availability', ja: '一般提供' } },
@@ -120,7 +126,10 @@ export const HOTPATCH_PRODUCTS: readonly HotpatchProduct[] = [
   },
   {
     id: 'win11-ent-24h2-arm64',
-    name: { en: 'Windows 11 Enterprise/Education 24H2 or later (Arm64)', ja: 'Windows 11 Enterprise / Education 24H2 以降（Arm64）' },
+    name: {
+      en: 'Windows 11 Enterprise/Education 24H2 or later (Arm64)',
+      ja: 'Windows 11 Enterprise / Education 24H2 以降（Arm64）',
+    },
     milestones: [
       {
         eventId: 'win11-arm64-ga',

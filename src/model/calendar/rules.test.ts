@@ -13,10 +13,18 @@ import {
 describe('isBaselineMonth', () => {
   // Expected values written out month by month from the documented rule (Jan/Apr/Jul/Oct).
   const expected: [number, boolean][] = [
-    [1, true], [2, false], [3, false],
-    [4, true], [5, false], [6, false],
-    [7, true], [8, false], [9, false],
-    [10, true], [11, false], [12, false],
+    [1, true],
+    [2, false],
+    [3, false],
+    [4, true],
+    [5, false],
+    [6, false],
+    [7, true],
+    [8, false],
+    [9, false],
+    [10, true],
+    [11, false],
+    [12, false],
   ];
   it.each(expected)('month %i → baseline %s', (month, baseline) => {
     expect(isBaselineMonth(month)).toBe(baseline);

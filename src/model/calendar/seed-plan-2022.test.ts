@@ -26,7 +26,9 @@ describe('the @IT seed plan as data', () => {
     expect(seedPlanEntry(2022, 1)?.kind).toBe('cumulative');
     const hotpatch2022 = SEED_PLAN.filter((e) => e.year === 2022 && e.kind === 'hotpatch').map((e) => e.month);
     expect(hotpatch2022).toEqual([2, 3, 5, 6, 8, 9, 11, 12]);
-    expect(SEED_PLAN.filter((e) => e.year === 2022 && e.kind === 'hotpatch').every((e) => e.basis === 'stated')).toBe(true);
+    expect(SEED_PLAN.filter((e) => e.year === 2022 && e.kind === 'hotpatch').every((e) => e.basis === 'stated')).toBe(
+      true,
+    );
   });
 
   it('labels the 2022 months the article does not name as implied cumulative updates', () => {

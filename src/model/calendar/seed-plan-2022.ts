@@ -52,7 +52,12 @@ const STATED: readonly Omit<SeedPlanEntry, 'basis'>[] = [
   { year: 2021, month: 11, kind: 'hotpatch', timing: 'delivered' },
   { year: 2021, month: 12, kind: 'cumulative', timing: 'delivered' },
   { year: 2022, month: 1, kind: 'cumulative', timing: 'delivered' },
-  ...[2, 3, 5, 6, 8, 9, 11, 12].map((month) => ({ year: 2022, month, kind: 'hotpatch' as const, timing: 'planned' as const })),
+  ...[2, 3, 5, 6, 8, 9, 11, 12].map((month) => ({
+    year: 2022,
+    month,
+    kind: 'hotpatch' as const,
+    timing: 'planned' as const,
+  })),
 ];
 
 /** The plan, month by month in date order: stated months plus the implied cumulative months of 2022. */
@@ -90,8 +95,11 @@ export interface SeedPlanCheck {
 }
 
 const KIND_TEXT: Record<MonthKind, Localized> = {
-  baseline: { en: 'a baseline month (full cumulative update, restart)', ja: 'ベースラインの月（累積更新プログラムを適用して再起動）' },
-  hotpatch: { en: 'a hotpatch month (no restart)', ja: 'ホットパッチの月（再起動なし）' },
+  baseline: {
+    en: 'a baseline month (full cumulative update, restart)',
+    ja: 'ベースラインの月（累積更新プログラムを適用して再起動）',
+  },
+  hotpatch: { en: 'a hotpatch month (no restart)', ja: 'ホットパッチ月（再起動なし）' },
 };
 
 const REPORTED_TEXT: Record<SeedPlanKind, Localized> = {

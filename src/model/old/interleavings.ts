@@ -73,7 +73,11 @@ export function threadStarts(layout: OldLayout): ThreadStart[] {
     .sort((a, b) => a - b);
   return [
     { label: 'before the call', ip: layout.callSite, stack: [] },
-    ...inside.map((ip) => ({ label: ip === layout.entry ? 'entry' : `entry+${ip - layout.entry}`, ip, stack: [layout.returnAddress] })),
+    ...inside.map((ip) => ({
+      label: ip === layout.entry ? 'entry' : `entry+${ip - layout.entry}`,
+      ip,
+      stack: [layout.returnAddress],
+    })),
   ];
 }
 
@@ -91,11 +95,22 @@ function versions(spec: InterleavingSpec): Versions {
 }
 
 /** Runs one schedule: `writesBefore[j]` thread steps happen before write j. */
-export function runSchedule(spec: InterleavingSpec, start: ThreadStart, writesBefore: readonly number[], v: Versions = versions(spec)): ScheduleOutcome {
+export function runSchedule(
+  spec: InterleavingSpec,
+  start: ThreadStart,
+  writesBefore: readonly number[],
+  v: Versions = versions(spec),
+): ScheduleOutcome {
   const { layout } = spec;
   const maxSteps = spec.maxSteps ?? 12;
   let memory = spec.before;
-  let thread: Thread = { id: 'T', ip: start.ip, stack: start.stack, exitAddress: layout.returnAddress, status: 'running' };
+  let thread: Thread = {
+    id: 'T',
+    ip: start.ip,
+    stack: start.stack,
+    exitAddress: layout.returnAddress,
+    status: 'running',
+  };
   let applied = 0;
   let ending: Ending = 'budget';
   let torn: ExecutedStep | undefined;
@@ -147,7 +162,9 @@ export function runSchedule(spec: InterleavingSpec, start: ThreadStart, writesBe
     ...(torn ? { torn } : {}),
     visited,
     ranReplacement: visited.includes('patch'),
-    executedPadding: trace.some((s) => s.role === 'padding' && s.wholeness.whole && !s.wholeness.matches.includes('new')),
+    executedPadding: trace.some(
+      (s) => s.role === 'padding' && s.wholeness.whole && !s.wholeness.matches.includes('new'),
+    ),
   };
 }
 
@@ -179,12 +196,18 @@ export function enumerateInterleavings(spec: InterleavingSpec): ScheduleOutcome[
 }
 
 /** The first schedule (in enumeration order) satisfying `predicate`. */
-export function findSchedule(spec: InterleavingSpec, predicate: (o: ScheduleOutcome) => boolean): ScheduleOutcome | undefined {
+export function findSchedule(
+  spec: InterleavingSpec,
+  predicate: (o: ScheduleOutcome) => boolean,
+): ScheduleOutcome | undefined {
   return enumerateInterleavings(spec).find(predicate);
 }
 
 /** One line per schedule, for test failure messages and reports. */
 export function describeOutcome(o: ScheduleOutcome): string {
-  const steps = o.trace.map((s) => `${s.instruction.address.toString(16).toUpperCase()}:${s.instruction.text}${s.wholeness.whole ? '' : ' [TORN]'}`);
+  const steps = o.trace.map(
+    (s) =>
+      `${s.instruction.address.toString(16).toUpperCase()}:${s.instruction.text}${s.wholeness.whole ? '' : ' [TORN]'}`,
+  );
   return `${o.start.label} | ${o.order.join(' ')} | ${steps.join(' ; ')} | ${o.ending}`;
 }

@@ -87,8 +87,7 @@ export interface OldLayout {
 }
 
 export type LayoutResult =
-  | { readonly ok: true; readonly layout: OldLayout }
-  | { readonly ok: false; readonly error: Localized };
+  { readonly ok: true; readonly layout: OldLayout } | { readonly ok: false; readonly error: Localized };
 
 // Illustrative bytes (see the file comment). Their instructions only matter for the thread model:
 // push/mov/pop advance, ret returns to the caller.
@@ -120,7 +119,8 @@ export function buildOldLayout(params: OldLayoutParams): LayoutResult {
   const body = arch === 'x86' ? X86_FUNCTION : X64_FUNCTION;
   const low = paddingLength + tail.length;
   const high = Math.max(CALLER_OFFSET + 5, SLOT_OFFSET + 8);
-  if (!Number.isSafeInteger(entry) || entry < low || entry + high >= limit) return bad('Function address', '関数のアドレス', entry);
+  if (!Number.isSafeInteger(entry) || entry < low || entry + high >= limit)
+    return bad('Function address', '関数のアドレス', entry);
   if (!Number.isSafeInteger(patchAddress) || patchAddress < 0 || patchAddress + body.length >= limit) {
     return bad('Patch address', 'パッチのアドレス', patchAddress);
   }
@@ -200,7 +200,10 @@ export function buildOldLayout(params: OldLayoutParams): LayoutResult {
       end: slot + 8,
       role: 'slot',
       kind: 'data',
-      label: L('8-byte slot in scratch space within 2 GB (illustrative address)', '2 GB 以内のスクラッチ領域にある 8 バイトのスロット（アドレスは例示）'),
+      label: L(
+        '8-byte slot in scratch space within 2 GB (illustrative address)',
+        '2 GB 以内のスクラッチ領域にある 8 バイトのスロット（アドレスは例示）',
+      ),
       illustrative: true,
     });
   }
@@ -221,7 +224,7 @@ export function buildOldLayout(params: OldLayoutParams): LayoutResult {
       role: 'patch',
       kind: 'code',
       label: L(
-        "replacement function in the patch module (made-up address, stand-in bytes)",
+        'replacement function in the patch module (made-up address, stand-in bytes)',
         'パッチモジュール内の置き換え関数（アドレスとバイトは例示）',
       ),
       illustrative: true,

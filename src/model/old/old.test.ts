@@ -28,8 +28,20 @@ function layoutOf(params: OldLayoutParams): OldLayout {
 const X86 = layoutOf(WORKED_EXAMPLE);
 const X86_NOP = layoutOf({ ...WORKED_EXAMPLE, fill: 0x90 });
 const X64 = layoutOf({ arch: 'x64', functionAddress: 0x140001000, patchAddress: 0x7ff812340000, fill: 0xcc });
-const X64_REL32_NEAR = layoutOf({ arch: 'x64', functionAddress: 0x140001000, patchAddress: 0x150000000, fill: 0xcc, x64Jump: 'rel32' });
-const X64_REL32_FAR = layoutOf({ arch: 'x64', functionAddress: 0x140001000, patchAddress: 0x7ff812340000, fill: 0xcc, x64Jump: 'rel32' });
+const X64_REL32_NEAR = layoutOf({
+  arch: 'x64',
+  functionAddress: 0x140001000,
+  patchAddress: 0x150000000,
+  fill: 0xcc,
+  x64Jump: 'rel32',
+});
+const X64_REL32_FAR = layoutOf({
+  arch: 'x64',
+  functionAddress: 0x140001000,
+  patchAddress: 0x7ff812340000,
+  fill: 0xcc,
+  x64Jump: 'rel32',
+});
 
 function realWrites(layout: OldLayout): readonly PatchWrite[] {
   const plan = planWrites(patchRecordFor(layout));
@@ -40,7 +52,16 @@ function realWrites(layout: OldLayout): readonly PatchWrite[] {
 describe('layout (worked example)', () => {
   it('matches the research listing: ret 0Ch, 5× CC padding, mov edi, edi, push ebp', () => {
     const texts = disassemble(X86.original, 0x00476c76, 0x00476c81, 'x86').map((i) => `${hexBytes(i.bytes)} ${i.text}`);
-    expect(texts).toEqual(['C2 0C 00 ret 0Ch', 'CC int 3', 'CC int 3', 'CC int 3', 'CC int 3', 'CC int 3', '8B FF mov edi, edi', '55 push ebp']);
+    expect(texts).toEqual([
+      'C2 0C 00 ret 0Ch',
+      'CC int 3',
+      'CC int 3',
+      'CC int 3',
+      'CC int 3',
+      'CC int 3',
+      '8B FF mov edi, edi',
+      '55 push ebp',
+    ]);
     expect(X86.paddingStart).toBe(0x00476c79);
   });
   it('uses 6 bytes of padding on x64 and a first instruction of at least 2 bytes', () => {
@@ -83,7 +104,9 @@ describe('protocol', () => {
     const afterShort = writeShortJump(afterLong.memory, entry, 'x86');
     if (!afterShort.ok) throw new Error('short jump failed');
     expect(hexBytes(readBytes(afterShort.memory, 0x00476c7e, 2))).toBe('EB F9');
-    expect(changedAddresses(X86.loaded, afterShort.memory)).toEqual([0x476c79, 0x476c7a, 0x476c7b, 0x476c7c, 0x476c7d, 0x476c7e, 0x476c7f]);
+    expect(changedAddresses(X86.loaded, afterShort.memory)).toEqual([
+      0x476c79, 0x476c7a, 0x476c7b, 0x476c7c, 0x476c7d, 0x476c7e, 0x476c7f,
+    ]);
   });
   it('applyHotpatch equals validate → long jump → short jump, and undo restores every byte', () => {
     const r = applyHotpatch(X86.loaded, patchRecordFor(X86));
@@ -98,7 +121,12 @@ describe('protocol', () => {
     const v = validate(tampered, patchRecordFor(X86));
     expect(v.ok).toBe(false);
     if (v.ok) return;
-    expect(v.failure).toMatchObject({ kind: 'validation', address: 0x00476c7e, expected: [0x8b, 0xff], found: [0x55, 0x8b] });
+    expect(v.failure).toMatchObject({
+      kind: 'validation',
+      address: 0x00476c7e,
+      expected: [0x8b, 0xff],
+      found: [0x55, 0x8b],
+    });
     expect(v.failure.message.en).toContain('00476C7E');
     const applied = applyHotpatch(tampered, patchRecordFor(X86));
     expect(applied.ok).toBe(false);
@@ -148,10 +176,19 @@ describe('thread', () => {
   });
   it('int 3 traps, unknown bytes fault, ret to the exit address returns', () => {
     const m = writeBytes(X86.loaded, 0x00476c7e, [0xcc]);
-    const t: Thread = { id: 'T', ip: 0x00476c7e, stack: [X86.returnAddress], exitAddress: X86.returnAddress, status: 'running' };
+    const t: Thread = {
+      id: 'T',
+      ip: 0x00476c7e,
+      stack: [X86.returnAddress],
+      exitAddress: X86.returnAddress,
+      status: 'running',
+    };
     expect(step(t, m, 'x86').thread.status).toBe('trapped');
     expect(step(t, writeBytes(m, 0x00476c7e, [0x0f, 0x0b]), 'x86').thread.status).toBe('faulted');
-    expect(step({ ...t, ip: 0x00476c84 }, m, 'x86').thread).toMatchObject({ status: 'returned', ip: X86.returnAddress });
+    expect(step({ ...t, ip: 0x00476c84 }, m, 'x86').thread).toMatchObject({
+      status: 'returned',
+      ip: X86.returnAddress,
+    });
   });
 });
 
@@ -176,7 +213,14 @@ describe('interleavings: the real two-write protocol', () => {
     expect(outcomes.some((o) => !o.ranReplacement)).toBe(true);
   });
   it('covers every start: before the call and every old boundary of the function', () => {
-    expect(threadStarts(X86).map((s) => s.label)).toEqual(['before the call', 'entry', 'entry+2', 'entry+3', 'entry+5', 'entry+6']);
+    expect(threadStarts(X86).map((s) => s.label)).toEqual([
+      'before the call',
+      'entry',
+      'entry+2',
+      'entry+3',
+      'entry+5',
+      'entry+6',
+    ]);
   });
   it('once the short jump has landed, every later call runs the replacement', () => {
     const outcomes = enumerateInterleavings(spec(X86, realWrites(X86)));

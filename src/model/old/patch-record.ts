@@ -88,8 +88,21 @@ export function patchRecordFor(layout: OldLayout): PatchRecord {
   ];
   const paddingHook: HotpatchHook =
     slot !== undefined
-      ? { hookType: 'AMD64_IND', hookOptions: paddingLength, hookAddress: paddingStart, hotpAddress: patchEntry, slotAddress: slot, validationIndex: 0 }
-      : { hookType: 'X86_JMP', hookOptions: paddingLength, hookAddress: paddingStart, hotpAddress: patchEntry, validationIndex: 0 };
+      ? {
+          hookType: 'AMD64_IND',
+          hookOptions: paddingLength,
+          hookAddress: paddingStart,
+          hotpAddress: patchEntry,
+          slotAddress: slot,
+          validationIndex: 0,
+        }
+      : {
+          hookType: 'X86_JMP',
+          hookOptions: paddingLength,
+          hookAddress: paddingStart,
+          hotpAddress: patchEntry,
+          validationIndex: 0,
+        };
   const entryHook: X86Jmp2bHook = {
     hookType: 'X86_JMP2B',
     hookOptions: 2,

@@ -64,7 +64,12 @@ export interface AppliedPatch {
 }
 
 export type ApplyResult =
-  | { readonly ok: true; readonly memory: Memory; readonly writes: readonly PatchWrite[]; readonly applied: AppliedPatch }
+  | {
+      readonly ok: true;
+      readonly memory: Memory;
+      readonly writes: readonly PatchWrite[];
+      readonly applied: AppliedPatch;
+    }
   | { readonly ok: false; readonly failure: PatchFailure };
 
 function digits(mode: Mode): number {
@@ -125,7 +130,12 @@ export function hookWrites(hook: HotpatchHook, mode: Mode): PatchWrite[] {
     case 'AMD64_IND':
       return [
         { address: hook.slotAddress, bytes: littleEndian(hook.hotpAddress, 8), kind: 'data', source: hook.hookType },
-        { address: hook.hookAddress, bytes: encodeJmpRipIndirect(hook.hookAddress, hook.slotAddress), kind: 'code', source: hook.hookType },
+        {
+          address: hook.hookAddress,
+          bytes: encodeJmpRipIndirect(hook.hookAddress, hook.slotAddress),
+          kind: 'code',
+          source: hook.hookType,
+        },
       ];
     case 'X86_JMP2B':
       return [
@@ -170,7 +180,9 @@ export function writeShortJump(memory: Memory, hook: X86Jmp2bHook, mode: Mode): 
 /** Every write of the record, in hook order, or the first hook that cannot be encoded. */
 export function planWrites(
   record: PatchRecord,
-): { readonly ok: true; readonly writes: readonly PatchWrite[] } | { readonly ok: false; readonly failure: PatchFailure } {
+):
+  | { readonly ok: true; readonly writes: readonly PatchWrite[] }
+  | { readonly ok: false; readonly failure: PatchFailure } {
   const writes: PatchWrite[] = [];
   for (const hook of record.hooks) {
     try {
@@ -196,7 +208,12 @@ export function applyHotpatch(memory: Memory, record: PatchRecord): ApplyResult 
     newBytes: w.bytes,
     originalBytes: w.bytes.map((_, i) => readByte(memory, w.address + i) ?? 0),
   }));
-  return { ok: true, memory: applyWrites(memory, plan.writes), writes: plan.writes, applied: { record, writes: applied } };
+  return {
+    ok: true,
+    memory: applyWrites(memory, plan.writes),
+    writes: plan.writes,
+    applied: { record, writes: applied },
+  };
 }
 
 /** Uninstall: restores the original bytes kept with the applied patch, last write first. */

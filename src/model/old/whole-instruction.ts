@@ -24,20 +24,27 @@ export interface CodeVersion {
   readonly instructions: ReadonlyMap<number, readonly number[]>;
 }
 
-export type Wholeness = { readonly whole: true; readonly matches: readonly ('old' | 'new')[] } | { readonly whole: false };
+export type Wholeness =
+  { readonly whole: true; readonly matches: readonly ('old' | 'new')[] } | { readonly whole: false };
 
 /** Old code: linear sweep of every code region of `memory`. */
 export function oldCodeVersion(memory: Memory, regions: readonly Region[], mode: Mode): CodeVersion {
   const instructions = new Map<number, readonly number[]>();
   for (const r of regions) {
     if (r.kind !== 'code') continue;
-    for (const ins of disassemble(memory, r.start, r.end, mode)) if (ins.valid) instructions.set(ins.address, ins.bytes);
+    for (const ins of disassemble(memory, r.start, r.end, mode))
+      if (ins.valid) instructions.set(ins.address, ins.bytes);
   }
   return { instructions };
 }
 
 /** New code: the written instructions plus every old boundary left outside the writes. */
-export function newCodeVersion(old: CodeVersion, after: Memory, writes: readonly PatchWrite[], mode: Mode): CodeVersion {
+export function newCodeVersion(
+  old: CodeVersion,
+  after: Memory,
+  writes: readonly PatchWrite[],
+  mode: Mode,
+): CodeVersion {
   const code = writes.filter((w) => w.kind === 'code');
   const covered = (a: number) => code.some((w) => a > w.address && a < w.address + w.bytes.length);
   const instructions = new Map<number, readonly number[]>();

@@ -129,7 +129,11 @@ describe('eventsInRange', () => {
     const july2025 = eventsInRange('2025-07', '2025-07').map((e) => e.id);
     expect(july2025.sort()).toEqual(['win11-arm64-ga', 'ws2025-arc-paid']);
     // A month-precision event covers its whole month; the 1-or-16 July event ends with 16 July.
-    expect(eventsInRange('2025-07-10', '2025-07-20').map((e) => e.id).sort()).toEqual(['win11-arm64-ga', 'ws2025-arc-paid']);
+    expect(
+      eventsInRange('2025-07-10', '2025-07-20')
+        .map((e) => e.id)
+        .sort(),
+    ).toEqual(['win11-arm64-ga', 'ws2025-arc-paid']);
     expect(eventsInRange('2025-07-17', '2025-07-20').map((e) => e.id)).toEqual(['win11-arm64-ga']);
   });
 

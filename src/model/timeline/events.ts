@@ -9,13 +9,14 @@
  * SystemHotpatchInformation class, the Azure fleet's internal use "for years", Xbox as a customer,
  * "today's" MSVC docs) are left out: a time axis would need a date we do not have.
  */
+import type { Provenance } from '../../i18n/provenance';
 import type { Localized } from '../../i18n/lang';
 import { comparePartialDates, partialDateSpan, type DateSpan } from './partial-date';
 
 export type Era = 'old' | 'new';
 
 /** How sure the research is. Absent means documented by the cited sources. */
-export type EventProvenance = 'documented' | 'reverse-engineered' | 'unverified';
+export type EventProvenance = Extract<Provenance, 'documented' | 'reverse-engineered' | 'unverified'>;
 
 export interface TimelineEvent {
   readonly id: string;
@@ -121,7 +122,7 @@ export const TIMELINE_EVENTS: readonly TimelineEvent[] = [
     },
     detail: {
       en: 'Reporting on Microsoft’s list of changes in Windows Vista SP1, Ars Technica names the enabling of support for what Microsoft terms “hotpatching”; according to Microsoft, hotpatch-enabled packages install in a similar manner to standard update packages. No old-style hotpatch package for Vista, 7 or 2008 R2 has been found since.',
-      ja: 'Windows Vista SP1 の変更点をまとめた Microsoft の資料について、Ars Technica は、Microsoft が「ホットパッチ」と呼ぶ機能のサポートが有効になると報じました。Microsoft によると、ホットパッチ対応のパッケージは通常の更新パッケージと同じようにインストールされます。ただし、これ以降に Vista、7、2008 R2 向けの旧方式のホットパッチパッケージは見つかっていません。',
+      ja: 'Windows Vista SP1 の変更点をまとめた Microsoft の資料について、Ars Technica は、Microsoft が「ホットパッチ」と呼ぶ機能のサポートが有効になると報じました。Microsoft によると、ホットパッチ対応のパッケージは通常の更新パッケージと同じようにインストールされます。ただし、これ以降に Vista、7、2008 R2 向けの旧ホットパッチのパッケージは見つかっていません。',
     },
     sources: ['ars'],
     provenance: 'documented',
@@ -274,7 +275,7 @@ export const TIMELINE_EVENTS: readonly TimelineEvent[] = [
     },
     detail: {
       en: 'Microsoft presents a new hotpatch design, separate from the 2003-era engine, used internally on the Azure fleet “for years” to keep it patched despite binaries mapped in memory forcing restarts.',
-      ja: 'Microsoft は、旧ホットパッチ（2003 年世代）とは別物の新しいホットパッチを紹介しました。メモリにマップされたバイナリのせいで再起動が必要になる問題を避け、Azure のサーバー群（フリート）を最新に保つために、社内で「何年も」使われてきたものです。',
+      ja: 'Microsoft は、旧ホットパッチ（2003 年世代）とは別物の新ホットパッチ（VBS 世代）を紹介しました。メモリにマップされたバイナリのせいで再起動が必要になる問題を避け、Azure のサーバー群（フリート）を最新に保つために、社内で「何年も」使われてきたものです。',
     },
     sources: ['ms2021'],
     provenance: 'documented',

@@ -8,7 +8,16 @@
  */
 import { EMPTY_MEMORY, readBytes, writeBytes, type Memory } from '../x86/memory';
 import { littleEndian, readUnsignedLE } from '../x86/encode';
-import { findFunction, findGlobal, isPatchFile, type FunctionLayout, type ImageFile, type ImageMode, type Protection, type SectionName } from './image-file';
+import {
+  findFunction,
+  findGlobal,
+  isPatchFile,
+  type FunctionLayout,
+  type ImageFile,
+  type ImageMode,
+  type Protection,
+  type SectionName,
+} from './image-file';
 import type { ImageIdentity } from './identity';
 
 /** 'kernel' for the kernel's address space, otherwise a process id. */
@@ -93,7 +102,10 @@ export function mapImage(space: AddressSpace, file: ImageFile): AddressSpace {
     protections,
     HotPatchState: patch ? 'NotApplied' : 'BaseImage',
     ...(patch
-      ? { sequenceNumber: file.hotPatchInfo.SequenceNumber, ...(space.mode === 'user' ? { LoadReason: 'LoadReasonPatchImage' as const } : {}) }
+      ? {
+          sequenceNumber: file.hotPatchInfo.SequenceNumber,
+          ...(space.mode === 'user' ? { LoadReason: 'LoadReasonPatchImage' as const } : {}),
+        }
       : { hpat: { start: file.preferredBase + file.size, size: HPAT_SIZE } }),
   };
   return { ...space, memory, modules: [...space.modules, module] };
@@ -103,13 +115,22 @@ export function findModule(space: AddressSpace, name: string): LoadedModule | un
   return space.modules.find((m) => m.name === name);
 }
 
-export function replaceModule(space: AddressSpace, name: string, update: (m: LoadedModule) => LoadedModule): AddressSpace {
+export function replaceModule(
+  space: AddressSpace,
+  name: string,
+  update: (m: LoadedModule) => LoadedModule,
+): AddressSpace {
   return { ...space, modules: space.modules.map((m) => (m.name === name ? update(m) : m)) };
 }
 
 /** What an address belongs to: a module's section, a base module's HPAT, or nothing mapped. */
 export type Location =
-  | { readonly kind: 'section'; readonly module: LoadedModule; readonly section: SectionName; readonly protection: Protection }
+  | {
+      readonly kind: 'section';
+      readonly module: LoadedModule;
+      readonly section: SectionName;
+      readonly protection: Protection;
+    }
   | { readonly kind: 'hpat'; readonly module: LoadedModule; readonly protection: Protection }
   | { readonly kind: 'none' };
 
@@ -121,7 +142,13 @@ export function locate(space: AddressSpace, address: number): Location {
     }
     if (address < m.base || address >= m.base + m.file.size) continue;
     const section = m.file.sections.find((s) => address >= m.base + s.rva && address < m.base + s.rva + s.size);
-    if (section) return { kind: 'section', module: m, section: section.name, protection: m.protections[section.name] ?? section.protection };
+    if (section)
+      return {
+        kind: 'section',
+        module: m,
+        section: section.name,
+        protection: m.protections[section.name] ?? section.protection,
+      };
   }
   return { kind: 'none' };
 }
@@ -143,7 +170,13 @@ export interface FunctionAddresses {
 export function functionAddresses(module: LoadedModule, name: string): FunctionAddresses | undefined {
   const layout = findFunction(module.file, name);
   if (!layout) return undefined;
-  return { module, layout, padding: module.base + layout.paddingRva, entry: module.base + layout.entryRva, end: module.base + layout.endRva };
+  return {
+    module,
+    layout,
+    padding: module.base + layout.paddingRva,
+    entry: module.base + layout.entryRva,
+    end: module.base + layout.endRva,
+  };
 }
 
 /** The base module (not a patch) that defines a function, if any. */

@@ -12,7 +12,12 @@ import { registerPatch } from './register-patch';
 import { loadPatchImage, wireReversePatches } from './reverse-patches';
 import { expectedBaseIdentity, secureKernelVerify } from './secure-kernel-verify';
 
-export function applyPatchInSpace(machine: Machine, spaceId: SpaceId, path: string, route: PatchRoute): Outcome<Machine> {
+export function applyPatchInSpace(
+  machine: Machine,
+  spaceId: SpaceId,
+  path: string,
+  route: PatchRoute,
+): Outcome<Machine> {
   const loaded = loadPatchImage(machine, spaceId, path);
   if (!loaded.ok) return loaded;
   const wired = wireReversePatches(loaded.value, spaceId, path);
@@ -22,7 +27,12 @@ export function applyPatchInSpace(machine: Machine, spaceId: SpaceId, path: stri
   const file = diskPatch(redirected.value, path);
   const space = getSpace(redirected.value, spaceId);
   if (!file || !space) return refuse({ code: 'unknown', reason: `lost ${path}`, provenance: 'documented' });
-  return success(withSpace(redirected.value, replaceModule(space, file.name, (m) => ({ ...m, appliedVia: route }))));
+  return success(
+    withSpace(
+      redirected.value,
+      replaceModule(space, file.name, (m) => ({ ...m, appliedVia: route })),
+    ),
+  );
 }
 
 /**

@@ -16,7 +16,11 @@ import { secureKernelVerify } from './secure-kernel-verify';
  * The image swap: new base files replace those with the same name; delivered patches, the NT
  * kernel's registrations and the Secure Kernel's sequence tracking start empty; every process ends.
  */
-export function baselineRestart(machine: Machine, newImages: readonly ImageFile[], kind: 'planned-baseline' | 'unplanned-baseline' = 'planned-baseline'): Machine {
+export function baselineRestart(
+  machine: Machine,
+  newImages: readonly ImageFile[],
+  kind: 'planned-baseline' | 'unplanned-baseline' = 'planned-baseline',
+): Machine {
   const replaced = new Set(newImages.map((f) => f.name));
   const images = [...machine.disk.images.filter((f) => !replaced.has(f.name)), ...newImages];
   const boot = machine.boot + 1;
@@ -30,7 +34,10 @@ export function baselineRestart(machine: Machine, newImages: readonly ImageFile[
     threads: [],
     nt: { ...machine.nt, globalPatchList: [] },
     secureKernel: { highestSequence: {}, accepted: [] },
-    restarts: [...machine.restarts, { boot, kind, claim: kind === 'planned-baseline' ? CLAIMS.baselineSwap : CLAIMS.unplannedBaseline }],
+    restarts: [
+      ...machine.restarts,
+      { boot, kind, claim: kind === 'planned-baseline' ? CLAIMS.baselineSwap : CLAIMS.unplannedBaseline },
+    ],
   };
 }
 
@@ -41,14 +48,21 @@ export function baselineRestart(machine: Machine, newImages: readonly ImageFile[
 export function unplannedRestart(machine: Machine): Outcome<Machine> {
   const boot = machine.boot + 1;
   const kind: RestartKind = 'unplanned-restart';
-  const active = machine.nt.globalPatchList.filter((r) => r.status === 'active').sort((a, b) => a.sequenceNumber - b.sequenceNumber);
+  const active = machine.nt.globalPatchList
+    .filter((r) => r.status === 'active')
+    .sort((a, b) => a.sequenceNumber - b.sequenceNumber);
   let next: Machine = {
     ...machine,
     boot,
     kernel: bootKernel(machine.disk.images),
     processes: [],
     threads: [],
-    nt: { ...machine.nt, globalPatchList: machine.nt.globalPatchList.map((r) => (r.status === 'active' ? { ...r, status: 'registered' as const } : r)) },
+    nt: {
+      ...machine.nt,
+      globalPatchList: machine.nt.globalPatchList.map((r) =>
+        r.status === 'active' ? { ...r, status: 'registered' as const } : r,
+      ),
+    },
     secureKernel: { highestSequence: {}, accepted: [] },
     restarts: [...machine.restarts, { boot, kind, claim: CLAIMS.reapplyAfterRestart }],
   };

@@ -8,7 +8,8 @@ import { callFunction, resolveCall } from './resolve-call';
 import { finishThread, startThreadInside } from './threads';
 
 const booted = (): Machine => bootMachine([exampleDriver()]);
-const patched = (...seqs: number[]): Machine => seqs.reduce((m, s) => expectOk(applyHotpatch(m, exampleDriverPatch(s))), booted());
+const patched = (...seqs: number[]): Machine =>
+  seqs.reduce((m, s) => expectOk(applyHotpatch(m, exampleDriverPatch(s))), booted());
 const baseGlobal = (m: Machine): number => globalAddress(findModule(m.kernel, 'example.sys')!, EXAMPLE_GLOBAL)!;
 
 describe('resolveCall', () => {
@@ -57,7 +58,14 @@ describe('one copy of every global', () => {
 describe('a thread already inside the old body', () => {
   it('finishes in the old body, writing the same global, while new calls go to the patch', () => {
     const inside = expectOk(
-      startThreadInside(booted(), { id: 'T1', pid: 4, space: 'kernel', functionName: PATCHED_FUNCTION, argument: 7, instructionsDone: 1 }),
+      startThreadInside(booted(), {
+        id: 'T1',
+        pid: 4,
+        space: 'kernel',
+        functionName: PATCHED_FUNCTION,
+        argument: 7,
+        instructionsDone: 1,
+      }),
     );
     const m = expectOk(applyHotpatch(inside, exampleDriverPatch(1)));
     const newCall = expectOk(callFunction(m, 'kernel', PATCHED_FUNCTION, 9));
@@ -72,7 +80,13 @@ describe('a thread already inside the old body', () => {
     expect(done.machine.threads[0]?.status).toBe('returned');
   });
   it('cannot be placed before its first instruction (that would be a new call)', () => {
-    const outcome = startThreadInside(booted(), { id: 'T0', space: 'kernel', functionName: PATCHED_FUNCTION, argument: 1, instructionsDone: 0 });
+    const outcome = startThreadInside(booted(), {
+      id: 'T0',
+      space: 'kernel',
+      functionName: PATCHED_FUNCTION,
+      argument: 1,
+      instructionsDone: 0,
+    });
     expect(outcome.ok).toBe(false);
   });
 });

@@ -17,7 +17,15 @@
 import { littleEndian } from '../x86/encode';
 import type { HotPatchInfo } from './hot-patch-info';
 import type { ImageIdentity } from './identity';
-import type { ContentChunk, FunctionLayout, ImageFile, ImageMode, PatchImageFile, SectionLayout, SignatureState } from './image-file';
+import type {
+  ContentChunk,
+  FunctionLayout,
+  ImageFile,
+  ImageMode,
+  PatchImageFile,
+  SectionLayout,
+  SignatureState,
+} from './image-file';
 
 export const EXAMPLE_GLOBAL = 'g_state';
 export const EXAMPLE_REF_SLOT = '__ref_g_state';
@@ -40,7 +48,8 @@ const SECTIONS: readonly SectionLayout[] = [
 ];
 
 /** disp32 of a RIP-relative operand: counted from the end of the instruction. */
-const ripDisp = (instructionRva: number, length: number, targetRva: number): number[] => littleEndian(targetRva - (instructionRva + length), 4);
+const ripDisp = (instructionRva: number, length: number, targetRva: number): number[] =>
+  littleEndian(targetRva - (instructionRva + length), 4);
 
 const fill = (n: number): number[] => Array.from({ length: n }, () => PADDING_FILL);
 
@@ -59,13 +68,19 @@ function baseText(): { chunk: ContentChunk; functions: FunctionLayout[] } {
   const set = [0x8b, 0xc1, 0x89, 0x05, ...ripDisp(SET_ENTRY + 2, 6, GLOBAL_RVA), 0xc3];
   const start = GET_ENTRY - PADDING_SIZE;
   const bytes = [...fill(PADDING_SIZE), ...get, ...fill(SET_ENTRY - (GET_ENTRY + get.length)), ...set];
-  return { chunk: { rva: start, bytes }, functions: [layout(READER_FUNCTION, GET_ENTRY, get.length), layout(PATCHED_FUNCTION, SET_ENTRY, set.length)] };
+  return {
+    chunk: { rva: start, bytes },
+    functions: [layout(READER_FUNCTION, GET_ENTRY, get.length), layout(PATCHED_FUNCTION, SET_ENTRY, set.length)],
+  };
 }
 
 /** Patch: SetState = mov eax,ecx; mov rdx,[rip→__ref_g_state]; mov [rdx],eax; ret. */
 function patchText(): { chunk: ContentChunk; functions: FunctionLayout[] } {
   const set = [0x8b, 0xc1, 0x48, 0x8b, 0x15, ...ripDisp(SET_ENTRY + 2, 7, REF_SLOT_RVA), 0x89, 0x02, 0xc3];
-  return { chunk: { rva: SET_ENTRY - PADDING_SIZE, bytes: [...fill(PADDING_SIZE), ...set] }, functions: [layout(PATCHED_FUNCTION, SET_ENTRY, set.length)] };
+  return {
+    chunk: { rva: SET_ENTRY - PADDING_SIZE, bytes: [...fill(PADDING_SIZE), ...set] },
+    functions: [layout(PATCHED_FUNCTION, SET_ENTRY, set.length)],
+  };
 }
 
 const globalChunk = (initial: number): ContentChunk => ({ rva: GLOBAL_RVA, bytes: littleEndian(initial, 4) });

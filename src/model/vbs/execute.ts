@@ -58,7 +58,8 @@ function parseOperand(text: string, ins: Instruction, regs: Registers): Operand 
   if (!m) return { kind: 'unknown' };
   const size = m[1] === 'qword' ? 8 : 4;
   const inside = m[2] ?? '';
-  if (inside.startsWith('rip')) return ins.slot !== undefined ? { kind: 'mem', address: ins.slot, size } : { kind: 'unknown' };
+  if (inside.startsWith('rip'))
+    return ins.slot !== undefined ? { kind: 'mem', address: ins.slot, size } : { kind: 'unknown' };
   if (inside.startsWith('rsp')) return { kind: 'stack' };
   const base = registerName(inside);
   if (base && base.size === 8) return { kind: 'mem', address: regs[base.name] ?? 0, size };
@@ -77,7 +78,14 @@ export function run(space: AddressSpace, ip: number, registers: Registers, stepL
   const trace: Instruction[] = [];
   const stores: Store[] = [];
   const current = (): AddressSpace => ({ ...space, memory });
-  const halt = (halted: Halt, at: number): Execution => ({ space: current(), trace, stores, halted, ip: at, registers: regs });
+  const halt = (halted: Halt, at: number): Execution => ({
+    space: current(),
+    trace,
+    stores,
+    halted,
+    ip: at,
+    registers: regs,
+  });
 
   for (let step = 0; step < stepLimit; step++) {
     const ins = decodeAt(memory, ip, 'x64');

@@ -19,13 +19,7 @@ export type HotPatchBaseFlag = 'OBLIGATORY' | 'CAN_ROLL_BACK' | 'MACHINE_I386' |
  * unchanged base functions and CALL_TARGET/NO_CALL_TARGET update CFG validity — also inference.)
  */
 export type PatchChunkType =
-  | 'FUNCTION'
-  | 'ABSOLUTE'
-  | 'REL32'
-  | 'CALL_TARGET'
-  | 'INDIRECT'
-  | 'NO_CALL_TARGET'
-  | 'DYNAMIC_VALUE';
+  'FUNCTION' | 'ABSOLUTE' | 'REL32' | 'CALL_TARGET' | 'INDIRECT' | 'NO_CALL_TARGET' | 'DYNAMIC_VALUE';
 
 /** One patch-table entry: source/target RVAs (the header's SOURCE_RVA / TARGET_RVA flags). */
 export interface PatchChunk {

@@ -42,7 +42,7 @@ interface World {
 }
 
 function step(world: World, r: () => number): void {
-  const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
   const m = world.machine;
   const dll = diskImage(m, 'example.dll')!;
   const op = Math.floor(r() * 9);
@@ -93,7 +93,10 @@ function step(world: World, r: () => number): void {
       break;
     }
     case 5:
-      world.machine = r() < 0.5 ? baselineRestart(m, [exampleDll(pick(identities))]) : baselineRestart(m, [exampleDll(pick(identities))], 'unplanned-baseline');
+      world.machine =
+        r() < 0.5
+          ? baselineRestart(m, [exampleDll(pick(identities))])
+          : baselineRestart(m, [exampleDll(pick(identities))], 'unplanned-baseline');
       break;
     case 6: {
       const out = unplannedRestart(m);
@@ -101,7 +104,13 @@ function step(world: World, r: () => number): void {
       break;
     }
     case 7: {
-      const out = startThreadInside(m, { id: `T${world.nextPid}`, space: 'kernel', functionName: PATCHED_FUNCTION, argument: world.nextPid, instructionsDone: 1 });
+      const out = startThreadInside(m, {
+        id: `T${world.nextPid}`,
+        space: 'kernel',
+        functionName: PATCHED_FUNCTION,
+        argument: world.nextPid,
+        instructionsDone: 1,
+      });
       if (out.ok) world.machine = out.value;
       break;
     }
@@ -124,7 +133,9 @@ function expectedLanding(m: Machine, id: SpaceId): number | undefined {
   const space = getSpace(m, id)!;
   const base = space.modules.find((x) => x.kind === 'base');
   if (!base) return undefined;
-  const accepted = m.secureKernel.accepted.filter((a) => a.baseName === base.name && identityKey(a.baseIdentity) === identityKey(base.identity));
+  const accepted = m.secureKernel.accepted.filter(
+    (a) => a.baseName === base.name && identityKey(a.baseIdentity) === identityKey(base.identity),
+  );
   return accepted.length ? Math.max(...accepted.map((a) => a.sequenceNumber)) : undefined;
 }
 
@@ -132,7 +143,12 @@ describe('invariants under random operation sequences', () => {
   for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
     it(`seed ${seed}: no VTL0 code write, one copy per global, rising sequences, newest patch reached`, () => {
       const r = rng(seed);
-      const world: World = { machine: bootMachine([exampleDriver(), exampleDll(identities[0]!)]), nextPid: 100, vtl0Attempts: 0, vtl0Refusals: 0 };
+      const world: World = {
+        machine: bootMachine([exampleDriver(), exampleDll(identities[0]!)]),
+        nextPid: 100,
+        vtl0Attempts: 0,
+        vtl0Refusals: 0,
+      };
       for (let i = 0; i < 60; i++) {
         step(world, r);
         const m = world.machine;
@@ -157,7 +173,12 @@ describe('invariants under random operation sequences', () => {
 
   it('a process started later always maps the base plus exactly the newest patch', () => {
     const r = rng(99);
-    const world: World = { machine: bootMachine([exampleDll(identities[0]!)]), nextPid: 100, vtl0Attempts: 0, vtl0Refusals: 0 };
+    const world: World = {
+      machine: bootMachine([exampleDll(identities[0]!)]),
+      nextPid: 100,
+      vtl0Attempts: 0,
+      vtl0Refusals: 0,
+    };
     for (let i = 0; i < 40; i++) {
       step(world, r);
       const probe = startProcess(world.machine, { pid: 9999, name: 'probe.exe', dlls: ['example.dll'] });
@@ -170,7 +191,9 @@ describe('invariants under random operation sequences', () => {
       // The old body's bytes past the entry are untouched in every process.
       const fn = baseFunction(space, PATCHED_FUNCTION)!;
       const file = findModule(space, 'example.dll')!.file;
-      const fresh = disassemble(getSpace(startProcessFresh(file), 1)!.memory, fn.entry + 2, fn.end, 'x64').map((x) => x.text);
+      const fresh = disassemble(getSpace(startProcessFresh(file), 1)!.memory, fn.entry + 2, fn.end, 'x64').map(
+        (x) => x.text,
+      );
       expect(disassemble(space.memory, fn.entry + 2, fn.end, 'x64').map((x) => x.text)).toEqual(fresh);
     }
   });

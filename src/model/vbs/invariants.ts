@@ -62,7 +62,8 @@ export function sequenceViolations(machine: Machine): string[] {
   for (const h of machine.history) {
     const key = `baseline ${h.baseline} ${h.baseName} ${identityKey(h.baseIdentity)}`;
     const previous = highest.get(key);
-    if (previous !== undefined && h.sequenceNumber <= previous) problems.push(`${key}: ${h.sequenceNumber} after ${previous}`);
+    if (previous !== undefined && h.sequenceNumber <= previous)
+      problems.push(`${key}: ${h.sequenceNumber} after ${previous}`);
     highest.set(key, Math.max(previous ?? 0, h.sequenceNumber));
   }
   return problems;

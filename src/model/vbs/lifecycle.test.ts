@@ -13,7 +13,8 @@ const APR = { checkSum: 0x0004a7f0, timeDateStamp: 0x52b8d0a4 };
 const janDll = exampleDll(JAN);
 const aprDll = exampleDll(APR);
 
-const start = (m: Machine, pid: number): Machine => expectOk(startProcess(m, { pid, name: `app${pid}.exe`, dlls: ['example.dll'] }));
+const start = (m: Machine, pid: number): Machine =>
+  expectOk(startProcess(m, { pid, name: `app${pid}.exe`, dlls: ['example.dll'] }));
 const patchNames = (m: Machine, pid: number): string[] =>
   (getSpace(m, pid)?.modules ?? []).filter((x) => x.kind === 'patch').map((x) => x.name);
 
@@ -63,7 +64,9 @@ describe('baselineRestart', () => {
     expect(expectOk(resolveCall(fresh, 300, PATCHED_FUNCTION)).lands.module).toBe('example_apr_hp1.dll');
   });
   it('records an unplanned baseline as such', () => {
-    expect(baselineRestart(beforeApril(), [aprDll], 'unplanned-baseline').restarts.at(-1)?.kind).toBe('unplanned-baseline');
+    expect(baselineRestart(beforeApril(), [aprDll], 'unplanned-baseline').restarts.at(-1)?.kind).toBe(
+      'unplanned-baseline',
+    );
   });
 });
 

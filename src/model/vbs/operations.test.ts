@@ -32,7 +32,9 @@ function verifiedAndLoaded(): Machine {
 
 describe('identity', () => {
   it('formats both values and names the fields that differ', () => {
-    expect(formatIdentity({ checkSum: 0x1a2b, timeDateStamp: 0x65a1f200 })).toBe('CheckSum 0x00001A2B, TimeDateStamp 0x65A1F200');
+    expect(formatIdentity({ checkSum: 0x1a2b, timeDateStamp: 0x65a1f200 })).toBe(
+      'CheckSum 0x00001A2B, TimeDateStamp 0x65A1F200',
+    );
     expect(identityDifferences(KERNEL_IDENTITY, { ...KERNEL_IDENTITY, timeDateStamp: 1 })).toEqual(['timeDateStamp']);
     expect(identityDifferences(KERNEL_IDENTITY, KERNEL_OLDER_IDENTITY)).toEqual(['checkSum', 'timeDateStamp']);
   });
@@ -43,7 +45,14 @@ describe('registerPatch (NtManageHotPatch ManageHotPatchLoadPatch)', () => {
     const before = bootMachine([exampleDriver()]);
     const after = registered(before);
     expect(after.nt.globalPatchList).toEqual([
-      { path: patch1.path, patchName: patch1.name, baseName: 'example.sys', baseIdentity: KERNEL_IDENTITY, sequenceNumber: 1, status: 'registered' },
+      {
+        path: patch1.path,
+        patchName: patch1.name,
+        baseName: 'example.sys',
+        baseIdentity: KERNEL_IDENTITY,
+        sequenceNumber: 1,
+        status: 'registered',
+      },
     ]);
     expect(after.kernel.memory).toBe(before.kernel.memory);
   });
@@ -79,8 +88,17 @@ describe('secureKernelVerify', () => {
     const with2 = expectOk(applyHotpatch(bootMachine([exampleDriver()]), exampleDriverPatch(2)));
     const lower = applyHotpatch(with2, exampleDriverPatch(1));
     expect(lower.ok ? 'accepted' : lower.refusal.code).toBe('sequence-not-higher');
-    const equal = applyHotpatch(with2, { ...exampleDriverPatch(2), name: 'other_hp2.sys', path: '\\example\\other_hp2.sys' });
-    expect(equal.ok ? undefined : equal.refusal).toMatchObject({ code: 'sequence-not-higher', offeredSequence: 2, highestSequence: 2, provenance: 'inference' });
+    const equal = applyHotpatch(with2, {
+      ...exampleDriverPatch(2),
+      name: 'other_hp2.sys',
+      path: '\\example\\other_hp2.sys',
+    });
+    expect(equal.ok ? undefined : equal.refusal).toMatchObject({
+      code: 'sequence-not-higher',
+      offeredSequence: 2,
+      highestSequence: 2,
+      provenance: 'inference',
+    });
     const with3 = expectOk(applyHotpatch(with2, exampleDriverPatch(3)));
     expect(with3.nt.globalPatchList.map((r) => [r.sequenceNumber, r.status])).toEqual([
       [2, 'superseded'],
@@ -150,14 +168,18 @@ describe('writeRedirect', () => {
       expect(outcome.ok ? 'written' : outcome.refusal.code).not.toBe('written');
     }
     const outcome = writeRedirect(before, 'kernel', patch1.path, 'VTL0');
-    expect(outcome.ok ? undefined : outcome.refusal).toMatchObject({ code: 'vtl0-code-write', provenance: 'documented' });
+    expect(outcome.ok ? undefined : outcome.refusal).toMatchObject({
+      code: 'vtl0-code-write',
+      provenance: 'documented',
+    });
   });
   it('changes only the 7 redirect bytes of the base image (5 padding + 2 entry)', () => {
     const before = wired();
     const after = expectOk(writeRedirect(before, 'kernel', patch1.path));
     const base = findModule(after.kernel, 'example.sys')!;
     const changed = [...after.kernel.memory.keys()].filter(
-      (a) => a >= base.base && a < base.base + base.file.size && before.kernel.memory.get(a) !== after.kernel.memory.get(a),
+      (a) =>
+        a >= base.base && a < base.base + base.file.size && before.kernel.memory.get(a) !== after.kernel.memory.get(a),
     );
     expect(changed).toHaveLength(7);
   });
@@ -167,7 +189,9 @@ describe('writeRedirect', () => {
     expect(two.writes.slice(one.writes.length).map((w) => w.target)).toEqual(['ref-slot', 'hpat-stub']);
     const superseded = findModule(two.kernel, patch1.name);
     expect(superseded?.superseded).toBe(true);
-    expect(findModule(two.kernel, 'example.sys')?.ActivePatchImageBase).toBe(findModule(two.kernel, 'example_hp2.sys')?.base);
+    expect(findModule(two.kernel, 'example.sys')?.ActivePatchImageBase).toBe(
+      findModule(two.kernel, 'example_hp2.sys')?.base,
+    );
   });
   it('is applied by the pipeline in the kernel with route "kernel"', () => {
     const m = expectOk(applyHotpatch(bootMachine([exampleDriver()]), patch1));

@@ -41,7 +41,8 @@ export function startProcess(machine: Machine, start: ProcessStart): Outcome<Mac
 export function mapIntoProcess(machine: Machine, pid: number, dllName: string): Outcome<Machine> {
   const space = getSpace(machine, pid);
   const file = diskImage(machine, dllName);
-  if (!space || !file || file.mode !== 'user') return refuse({ code: 'unknown', reason: `cannot map ${dllName} into ${pid}`, provenance: 'documented' });
+  if (!space || !file || file.mode !== 'user')
+    return refuse({ code: 'unknown', reason: `cannot map ${dllName} into ${pid}`, provenance: 'documented' });
   const existing = findModule(space, dllName);
   const route = existing ? 'running-process' : 'load-time-query';
   const next = existing ? machine : withSpace(machine, mapImage(space, file));
@@ -54,5 +55,9 @@ export function mapIntoProcess(machine: Machine, pid: number, dllName: string): 
 }
 
 export function endProcess(machine: Machine, pid: number): Machine {
-  return { ...machine, processes: machine.processes.filter((p) => p.pid !== pid), threads: machine.threads.filter((t) => t.pid !== pid && t.space !== pid) };
+  return {
+    ...machine,
+    processes: machine.processes.filter((p) => p.pid !== pid),
+    threads: machine.threads.filter((t) => t.pid !== pid && t.space !== pid),
+  };
 }

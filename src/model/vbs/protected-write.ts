@@ -39,10 +39,15 @@ export function writerClaim(space: SpaceId, target: WriteTarget): Claim {
  */
 export function protectedWrite(machine: Machine, w: ProtectedWrite): Outcome<Machine> {
   const space = getSpace(machine, w.space);
-  if (!space) return refuse({ code: 'unknown', reason: `no address space ${String(w.space)}`, provenance: 'documented' });
+  if (!space)
+    return refuse({ code: 'unknown', reason: `no address space ${String(w.space)}`, provenance: 'documented' });
   const where = locate(space, w.address);
   if (where.kind === 'none') {
-    return refuse({ code: 'unknown', reason: `address ${w.address.toString(16)} is not in any image or HPAT`, provenance: 'documented' });
+    return refuse({
+      code: 'unknown',
+      reason: `address ${w.address.toString(16)} is not in any image or HPAT`,
+      provenance: 'documented',
+    });
   }
   if (w.by === 'VTL0' && where.protection !== 'RW') {
     const executable = where.protection === 'RX';
@@ -54,7 +59,9 @@ export function protectedWrite(machine: Machine, w: ProtectedWrite): Outcome<Mac
       provenance: w.space === 'kernel' ? 'documented' : 'unverified',
     });
   }
-  const before = isMapped(space.memory, w.address, w.bytes.length) ? readBytes(space.memory, w.address, w.bytes.length) : [];
+  const before = isMapped(space.memory, w.address, w.bytes.length)
+    ? readBytes(space.memory, w.address, w.bytes.length)
+    : [];
   const record: WriteRecord = {
     boot: machine.boot,
     space: w.space,
@@ -79,7 +86,10 @@ export function attemptWrite(machine: Machine, w: ProtectedWrite): { machine: Ma
   return {
     machine: {
       ...machine,
-      refusedWrites: [...machine.refusedWrites, { space: w.space, address: w.address, by: w.by, code: outcome.refusal.code }],
+      refusedWrites: [
+        ...machine.refusedWrites,
+        { space: w.space, address: w.address, by: w.by, code: outcome.refusal.code },
+      ],
     },
     outcome,
   };

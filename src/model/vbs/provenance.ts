@@ -8,7 +8,9 @@
  *
  * Pages must label anything that is not 'documented'; the scenes carry these flags in their data.
  */
-export type Provenance = 'documented' | 'inference' | 'unverified';
+import type { Provenance as SiteProvenance } from '../../i18n/provenance';
+
+export type Provenance = Extract<SiteProvenance, 'documented' | 'inference' | 'unverified'>;
 
 /** A modelled step or value, with how sure we are of it and where it comes from (plain words). */
 export interface Claim {
@@ -19,4 +21,8 @@ export interface Claim {
   readonly sources: readonly string[];
 }
 
-export const claim = (provenance: Provenance, basis: string, sources: readonly string[] = []): Claim => ({ provenance, basis, sources });
+export const claim = (provenance: Provenance, basis: string, sources: readonly string[] = []): Claim => ({
+  provenance,
+  basis,
+  sources,
+});

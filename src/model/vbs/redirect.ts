@@ -12,7 +12,14 @@
 import { encodeJmpRel32, encodeJmpRel8, encodeJmpRipIndirect, littleEndian } from '../x86/encode';
 import { decodeAt } from '../x86/decode';
 import { isMapped, readBytes } from '../x86/memory';
-import { findModule, functionAddresses, HPAT_STUB_SIZE, type FunctionAddresses, type LoadedModule, type SpaceId } from './address-space';
+import {
+  findModule,
+  functionAddresses,
+  HPAT_STUB_SIZE,
+  type FunctionAddresses,
+  type LoadedModule,
+  type SpaceId,
+} from './address-space';
 import { CLAIMS } from './claims';
 import { isPatchFile, type PatchImageFile } from './image-file';
 import { diskPatch, getSpace, withSpace, type Machine, type Vtl, type WriteTarget } from './machine';
@@ -40,7 +47,8 @@ function planFor(baseModule: LoadedModule, patchModule: LoadedModule, file: Patc
     if (chunk.type !== 'FUNCTION') continue;
     const baseLayout = baseModule.file.functions.find((f) => f.entryRva === chunk.targetRva);
     const patchLayout = patchModule.file.functions.find((f) => f.entryRva === chunk.sourceRva);
-    if (!baseLayout || !patchLayout) return `patch table entry ${chunk.sourceRva.toString(16)} → ${chunk.targetRva.toString(16)} names no function`;
+    if (!baseLayout || !patchLayout)
+      return `patch table entry ${chunk.sourceRva.toString(16)} → ${chunk.targetRva.toString(16)} names no function`;
     const base = functionAddresses(baseModule, baseLayout.name);
     const patch = functionAddresses(patchModule, patchLayout.name);
     if (!base || !patch || !baseModule.hpat) return `cannot place ${baseLayout.name}`;
@@ -62,7 +70,12 @@ export function redirectPlan(machine: Machine, spaceId: SpaceId, path: string): 
   const space = getSpace(machine, spaceId);
   const baseModule = file && space ? findModule(space, file.baseName) : undefined;
   const patchModule = file && space ? findModule(space, file.name) : undefined;
-  if (!file || !baseModule || !patchModule) return refuse({ code: 'out-of-order', reason: `${path} is not mapped in ${String(spaceId)}`, provenance: 'documented' });
+  if (!file || !baseModule || !patchModule)
+    return refuse({
+      code: 'out-of-order',
+      reason: `${path} is not mapped in ${String(spaceId)}`,
+      provenance: 'documented',
+    });
   const plans = planFor(baseModule, patchModule, file);
   if (typeof plans === 'string') return refuse({ code: 'unknown', reason: plans, provenance: 'documented' });
   return success(plans);
@@ -70,7 +83,10 @@ export function redirectPlan(machine: Machine, spaceId: SpaceId, path: string): 
 
 /** `FF 25 00 00 00 00` + 8-byte target: 14 bytes, in a 16-byte HPAT slot. */
 export const STUB_LENGTH = 14;
-export const stubBytes = (stub: number, target: number): number[] => [...encodeJmpRipIndirect(stub, stub + 6), ...littleEndian(target, 8)];
+export const stubBytes = (stub: number, target: number): number[] => [
+  ...encodeJmpRipIndirect(stub, stub + 6),
+  ...littleEndian(target, 8),
+];
 export const paddingJumpBytes = (plan: RedirectPlan): number[] => encodeJmpRel32(plan.paddingJump, plan.stub);
 export const entryFlipBytes = (plan: RedirectPlan): number[] => encodeJmpRel8(plan.base.entry, plan.paddingJump);
 
@@ -80,7 +96,16 @@ function unchanged(machine: Machine, spaceId: SpaceId, address: number, bytes: r
   return readBytes(space.memory, address, bytes.length).every((b, i) => b === bytes[i]);
 }
 
-function write(machine: Machine, spaceId: SpaceId, path: string, by: Vtl, target: WriteTarget, address: number, bytes: number[], claim: Claim): Outcome<Machine> {
+function write(
+  machine: Machine,
+  spaceId: SpaceId,
+  path: string,
+  by: Vtl,
+  target: WriteTarget,
+  address: number,
+  bytes: number[],
+  claim: Claim,
+): Outcome<Machine> {
   if (unchanged(machine, spaceId, address, bytes)) return success(machine);
   return protectedWrite(machine, { space: spaceId, address, bytes, by, target, patchPath: path, claim });
 }
@@ -100,9 +125,27 @@ export function writeTrampolines(machine: Machine, spaceId: SpaceId, path: strin
   let next = machine;
   for (const plan of planned.value) {
     const supersedes = alreadyFlipped(next, spaceId, plan);
-    const stub = write(next, spaceId, path, by, 'hpat-stub', plan.stub, stubBytes(plan.stub, plan.patch.entry), supersedes ? CLAIMS.supersedeRedirect : CLAIMS.hpatStubBytes);
+    const stub = write(
+      next,
+      spaceId,
+      path,
+      by,
+      'hpat-stub',
+      plan.stub,
+      stubBytes(plan.stub, plan.patch.entry),
+      supersedes ? CLAIMS.supersedeRedirect : CLAIMS.hpatStubBytes,
+    );
     if (!stub.ok) return stub;
-    const pad = write(stub.value, spaceId, path, by, 'padding', plan.paddingJump, paddingJumpBytes(plan), CLAIMS.forwardBytes);
+    const pad = write(
+      stub.value,
+      spaceId,
+      path,
+      by,
+      'padding',
+      plan.paddingJump,
+      paddingJumpBytes(plan),
+      CLAIMS.forwardBytes,
+    );
     if (!pad.ok) return pad;
     next = pad.value;
   }
@@ -118,9 +161,14 @@ export function flipEntry(machine: Machine, spaceId: SpaceId, path: string, by: 
   for (const plan of planned.value) {
     const space = getSpace(next, spaceId);
     const pad = space ? decodeAt(space.memory, plan.paddingJump, 'x64') : undefined;
-    const stub = space && isMapped(space.memory, plan.stub, STUB_LENGTH) ? decodeAt(space.memory, plan.stub, 'x64') : undefined;
+    const stub =
+      space && isMapped(space.memory, plan.stub, STUB_LENGTH) ? decodeAt(space.memory, plan.stub, 'x64') : undefined;
     if (!pad || pad.bytes[0] !== 0xe9 || pad.target !== plan.stub || !stub?.valid) {
-      return refuse({ code: 'out-of-order', reason: `the padding jump and HPAT stub for ${plan.functionName} must be written before the entry flips`, provenance: CLAIMS.writeOrder.provenance });
+      return refuse({
+        code: 'out-of-order',
+        reason: `the padding jump and HPAT stub for ${plan.functionName} must be written before the entry flips`,
+        provenance: CLAIMS.writeOrder.provenance,
+      });
     }
     const flipped = write(next, spaceId, path, by, 'entry', plan.base.entry, entryFlipBytes(plan), CLAIMS.forwardBytes);
     if (!flipped.ok) return flipped;

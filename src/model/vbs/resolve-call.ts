@@ -25,17 +25,29 @@ export interface ResolvedCall {
   readonly functionName: string;
   readonly hops: readonly CallHop[];
   /** The body that runs. */
-  readonly lands: { readonly module: string; readonly kind: 'base' | 'patch'; readonly address: number; readonly sequenceNumber?: number };
+  readonly lands: {
+    readonly module: string;
+    readonly kind: 'base' | 'patch';
+    readonly address: number;
+    readonly sequenceNumber?: number;
+  };
 }
 
 const MAX_HOPS = 8;
 
-function classify(space: AddressSpace, address: number, isFirst: boolean, isJump: boolean): { kind: HopKind; module?: string } {
+function classify(
+  space: AddressSpace,
+  address: number,
+  isFirst: boolean,
+  isJump: boolean,
+): { kind: HopKind; module?: string } {
   const where = locate(space, address);
   if (where.kind === 'hpat') return { kind: 'hpat-stub', module: where.module.name };
   if (where.kind === 'none') return { kind: 'unknown' };
   const module = where.module.name;
-  const inPadding = where.module.file.functions.some((f) => address >= where.module.base + f.paddingRva && address < where.module.base + f.entryRva);
+  const inPadding = where.module.file.functions.some(
+    (f) => address >= where.module.base + f.paddingRva && address < where.module.base + f.entryRva,
+  );
   if (inPadding) return { kind: 'padding', module };
   if (isFirst && isJump) return { kind: 'entry', module };
   return { kind: where.module.kind === 'patch' ? 'patch-function' : 'base-function', module };
@@ -44,7 +56,12 @@ function classify(space: AddressSpace, address: number, isFirst: boolean, isJump
 export function resolveCall(machine: Machine, spaceId: SpaceId, functionName: string): Outcome<ResolvedCall> {
   const space = getSpace(machine, spaceId);
   const fn = space ? baseFunction(space, functionName) : undefined;
-  if (!space || !fn) return refuse({ code: 'unknown', reason: `${functionName} is not mapped in ${String(spaceId)}`, provenance: 'documented' });
+  if (!space || !fn)
+    return refuse({
+      code: 'unknown',
+      reason: `${functionName} is not mapped in ${String(spaceId)}`,
+      provenance: 'documented',
+    });
   const hops: CallHop[] = [];
   let address = fn.entry;
   for (let i = 0; i < MAX_HOPS; i++) {
@@ -53,15 +70,26 @@ export function resolveCall(machine: Machine, spaceId: SpaceId, functionName: st
     const { kind, module } = classify(space, address, i === 0, isJump);
     hops.push({ kind, address, instruction, ...(module ? { module } : {}) });
     if (instruction.flow === 'jmp' && instruction.target !== undefined) address = instruction.target;
-    else if (instruction.flow === 'jmp-indirect' && instruction.slot !== undefined) address = readU64(space, instruction.slot);
+    else if (instruction.flow === 'jmp-indirect' && instruction.slot !== undefined)
+      address = readU64(space, instruction.slot);
     else {
       const body = functionAt(space, address);
-      if (!body) return refuse({ code: 'unknown', reason: `${functionName} lands outside any function`, provenance: 'documented' });
+      if (!body)
+        return refuse({
+          code: 'unknown',
+          reason: `${functionName} lands outside any function`,
+          provenance: 'documented',
+        });
       const sequenceNumber = body.module.sequenceNumber;
       return success({
         functionName,
         hops,
-        lands: { module: body.module.name, kind: body.module.kind, address, ...(sequenceNumber !== undefined ? { sequenceNumber } : {}) },
+        lands: {
+          module: body.module.name,
+          kind: body.module.kind,
+          address,
+          ...(sequenceNumber !== undefined ? { sequenceNumber } : {}),
+        },
       });
     }
   }
@@ -76,7 +104,12 @@ export interface CallResult {
 }
 
 /** Calls a function with one argument (in rcx) and runs it to its return. */
-export function callFunction(machine: Machine, spaceId: SpaceId, functionName: string, argument: number): Outcome<CallResult> {
+export function callFunction(
+  machine: Machine,
+  spaceId: SpaceId,
+  functionName: string,
+  argument: number,
+): Outcome<CallResult> {
   const resolved = resolveCall(machine, spaceId, functionName);
   if (!resolved.ok) return resolved;
   const space = getSpace(machine, spaceId);
@@ -86,5 +119,10 @@ export function callFunction(machine: Machine, spaceId: SpaceId, functionName: s
   if (execution.halted !== 'ret') {
     return refuse({ code: 'unknown', reason: `${functionName} halted: ${execution.halted}`, provenance: 'documented' });
   }
-  return success({ machine: withSpace(machine, execution.space), call: resolved.value, execution, stores: execution.stores });
+  return success({
+    machine: withSpace(machine, execution.space),
+    call: resolved.value,
+    execution,
+    stores: execution.stores,
+  });
 }

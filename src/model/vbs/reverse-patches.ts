@@ -19,31 +19,56 @@ export function loadPatchImage(machine: Machine, spaceId: SpaceId, path: string)
   const file = diskPatch(machine, path);
   const registration = findRegistration(machine, path);
   const space = getSpace(machine, spaceId);
-  if (!file || !registration || !space) return refuse({ code: 'unknown', reason: `cannot load ${path} into ${String(spaceId)}`, provenance: 'documented' });
+  if (!file || !registration || !space)
+    return refuse({ code: 'unknown', reason: `cannot load ${path} into ${String(spaceId)}`, provenance: 'documented' });
   if (registration.status === 'registered') {
-    return refuse({ code: 'out-of-order', reason: `${file.name} has not been verified by the Secure Kernel`, provenance: 'documented' });
+    return refuse({
+      code: 'out-of-order',
+      reason: `${file.name} has not been verified by the Secure Kernel`,
+      provenance: 'documented',
+    });
   }
   if (findModule(space, file.name)) return success(machine);
   const base = findModule(space, file.baseName);
-  if (!base || base.kind !== 'base') return refuse({ code: 'unknown', reason: `${file.baseName} is not mapped in ${String(spaceId)}`, provenance: 'documented' });
+  if (!base || base.kind !== 'base')
+    return refuse({
+      code: 'unknown',
+      reason: `${file.baseName} is not mapped in ${String(spaceId)}`,
+      provenance: 'documented',
+    });
   return success(withSpace(machine, mapImage(space, file)));
 }
 
 /** Points each `__ref_X` of the patch at the base's X. Writer: VTL1 (see protected-write.ts). */
-export function wireReversePatches(machine: Machine, spaceId: SpaceId, path: string, by: Vtl = 'VTL1'): Outcome<Machine> {
+export function wireReversePatches(
+  machine: Machine,
+  spaceId: SpaceId,
+  path: string,
+  by: Vtl = 'VTL1',
+): Outcome<Machine> {
   const file = diskPatch(machine, path);
   const space = getSpace(machine, spaceId);
-  if (!file || !space) return refuse({ code: 'unknown', reason: `no patch ${path} in ${String(spaceId)}`, provenance: 'documented' });
+  if (!file || !space)
+    return refuse({ code: 'unknown', reason: `no patch ${path} in ${String(spaceId)}`, provenance: 'documented' });
   const patch = findModule(space, file.name);
   const base = findModule(space, file.baseName);
-  if (!patch || !base) return refuse({ code: 'out-of-order', reason: `${file.name} is not mapped in ${String(spaceId)}`, provenance: 'documented' });
+  if (!patch || !base)
+    return refuse({
+      code: 'out-of-order',
+      reason: `${file.name} is not mapped in ${String(spaceId)}`,
+      provenance: 'documented',
+    });
   if (patch.HotPatchState !== 'NotApplied') return success(machine);
 
   let next = machine;
   for (const slot of file.refSlots) {
     const target = globalAddress(base, slot.global);
     if (target === undefined) {
-      return refuse({ code: 'unknown', reason: `${file.baseName} has no global ${slot.global} for ${slot.name}`, provenance: 'documented' });
+      return refuse({
+        code: 'unknown',
+        reason: `${file.baseName} has no global ${slot.global} for ${slot.name}`,
+        provenance: 'documented',
+      });
     }
     const written = protectedWrite(next, {
       space: spaceId,
@@ -65,5 +90,8 @@ export function wireReversePatches(machine: Machine, spaceId: SpaceId, path: str
 export function markPatch(machine: Machine, spaceId: SpaceId, moduleName: string, state: HotPatchState): Machine {
   const space = getSpace(machine, spaceId);
   if (!space) return machine;
-  return withSpace(machine, replaceModule(space, moduleName, (m) => ({ ...m, HotPatchState: state })));
+  return withSpace(
+    machine,
+    replaceModule(space, moduleName, (m) => ({ ...m, HotPatchState: state })),
+  );
 }

@@ -32,16 +32,22 @@ export function expectedBaseIdentity(file: PatchImageFile): ImageIdentity | unde
 export function secureKernelVerify(machine: Machine, path: string): Outcome<Machine> {
   const registration = findRegistration(machine, path);
   const file = diskPatch(machine, path);
-  if (!registration || !file) return refuse({ code: 'unknown', reason: `patch ${path} is not registered`, provenance: 'documented' });
+  if (!registration || !file)
+    return refuse({ code: 'unknown', reason: `patch ${path} is not registered`, provenance: 'documented' });
   const verifyClaim = file.mode === 'kernel' ? CLAIMS.verifyKernel : CLAIMS.verifyUser;
 
   if (file.signature !== 'microsoft') {
-    return refuse({ code: 'bad-signature', reason: `${file.name} is not signed by Microsoft`, provenance: verifyClaim.provenance });
+    return refuse({
+      code: 'bad-signature',
+      reason: `${file.name} is not signed by Microsoft`,
+      provenance: verifyClaim.provenance,
+    });
   }
 
   const expected = expectedBaseIdentity(file);
   const found = foundBaseIdentity(machine, file);
-  if (!expected || !found) return refuse({ code: 'unknown', reason: `no base image ${file.baseName}`, provenance: 'documented' });
+  if (!expected || !found)
+    return refuse({ code: 'unknown', reason: `no base image ${file.baseName}`, provenance: 'documented' });
   if (!sameIdentity(expected, found)) {
     return refuse({
       code: 'base-identity-mismatch',
@@ -65,10 +71,18 @@ export function secureKernelVerify(machine: Machine, path: string): Outcome<Mach
     });
   }
 
-  const accepted: AcceptedPatch = { boot: machine.boot, baseline: machine.baseline, path, baseName: file.baseName, baseIdentity: found, sequenceNumber: offered };
+  const accepted: AcceptedPatch = {
+    boot: machine.boot,
+    baseline: machine.baseline,
+    path,
+    baseName: file.baseName,
+    baseIdentity: found,
+    sequenceNumber: offered,
+  };
   const globalPatchList = machine.nt.globalPatchList.map((r) => {
     if (r.path === path) return { ...r, status: 'active' as const };
-    if (r.status === 'active' && r.baseName === file.baseName && sameIdentity(r.baseIdentity, found)) return { ...r, status: 'superseded' as const };
+    if (r.status === 'active' && r.baseName === file.baseName && sameIdentity(r.baseIdentity, found))
+      return { ...r, status: 'superseded' as const };
     return r;
   });
   return success({
@@ -79,7 +93,11 @@ export function secureKernelVerify(machine: Machine, path: string): Outcome<Mach
       accepted: [...machine.secureKernel.accepted, accepted],
     },
     // Re-applying the same file after an unplanned restart is not a new step in the sequence.
-    history: machine.history.some((h) => h.path === path && h.baseline === machine.baseline && identityKey(h.baseIdentity) === key) ? machine.history : [...machine.history, accepted],
+    history: machine.history.some(
+      (h) => h.path === path && h.baseline === machine.baseline && identityKey(h.baseIdentity) === key,
+    )
+      ? machine.history
+      : [...machine.history, accepted],
   });
 }
 

@@ -26,14 +26,24 @@ export interface ThreadStart {
 export function startThreadInside(machine: Machine, start: ThreadStart): Outcome<Machine> {
   const space = getSpace(machine, start.space);
   const fn = space ? baseFunction(space, start.functionName) : undefined;
-  if (!space || !fn) return refuse({ code: 'unknown', reason: `${start.functionName} is not mapped`, provenance: 'documented' });
+  if (!space || !fn)
+    return refuse({ code: 'unknown', reason: `${start.functionName} is not mapped`, provenance: 'documented' });
   const body = disassemble(space.memory, fn.entry, fn.end, 'x64');
   if (start.instructionsDone < 1 || start.instructionsDone >= body.length) {
-    return refuse({ code: 'unknown', reason: `${start.functionName} has ${body.length} instructions; cannot stop after ${start.instructionsDone}`, provenance: 'documented' });
+    return refuse({
+      code: 'unknown',
+      reason: `${start.functionName} has ${body.length} instructions; cannot stop after ${start.instructionsDone}`,
+      provenance: 'documented',
+    });
   }
   // Really run the first instructions, so the thread's registers are what the code made them.
   const partial = run(space, fn.entry, { rcx: start.argument }, start.instructionsDone);
-  if (partial.halted !== 'step-limit') return refuse({ code: 'unknown', reason: `${start.functionName} halted early: ${partial.halted}`, provenance: 'documented' });
+  if (partial.halted !== 'step-limit')
+    return refuse({
+      code: 'unknown',
+      reason: `${start.functionName} halted early: ${partial.halted}`,
+      provenance: 'documented',
+    });
   const thread: Thread = {
     id: start.id,
     ...(start.pid !== undefined ? { pid: start.pid } : {}),
@@ -56,10 +66,14 @@ export function finishThread(machine: Machine, id: string): Outcome<FinishedThre
   const thread = machine.threads.find((t) => t.id === id);
   const space = thread ? getSpace(machine, thread.space) : undefined;
   if (!thread || !space) return refuse({ code: 'unknown', reason: `no thread ${id}`, provenance: 'documented' });
-  if (thread.status === 'returned') return refuse({ code: 'out-of-order', reason: `thread ${id} has already returned`, provenance: 'documented' });
+  if (thread.status === 'returned')
+    return refuse({ code: 'out-of-order', reason: `thread ${id} has already returned`, provenance: 'documented' });
   const execution = run(space, thread.ip, thread.registers);
-  if (execution.halted !== 'ret') return refuse({ code: 'unknown', reason: `thread ${id} halted: ${execution.halted}`, provenance: 'documented' });
+  if (execution.halted !== 'ret')
+    return refuse({ code: 'unknown', reason: `thread ${id} halted: ${execution.halted}`, provenance: 'documented' });
   const next = withSpace(machine, execution.space);
-  const threads = next.threads.map((t) => (t.id === id ? { ...t, ip: execution.ip, registers: execution.registers, status: 'returned' as const } : t));
+  const threads = next.threads.map((t) =>
+    t.id === id ? { ...t, ip: execution.ip, registers: execution.registers, status: 'returned' as const } : t,
+  );
   return success({ machine: { ...next, threads }, execution });
 }

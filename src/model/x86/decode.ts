@@ -101,8 +101,42 @@ const X86_ONLY: ReadonlyMap<number, TableEntry> = new Map<number, TableEntry>([
   ...plusR(0x48, { mnemonic: 'dec', operands: ['Zv'] }),
 ]);
 
-const REG32 = ['eax', 'ecx', 'edx', 'ebx', 'esp', 'ebp', 'esi', 'edi', 'r8d', 'r9d', 'r10d', 'r11d', 'r12d', 'r13d', 'r14d', 'r15d'];
-const REG64 = ['rax', 'rcx', 'rdx', 'rbx', 'rsp', 'rbp', 'rsi', 'rdi', 'r8', 'r9', 'r10', 'r11', 'r12', 'r13', 'r14', 'r15'];
+const REG32 = [
+  'eax',
+  'ecx',
+  'edx',
+  'ebx',
+  'esp',
+  'ebp',
+  'esi',
+  'edi',
+  'r8d',
+  'r9d',
+  'r10d',
+  'r11d',
+  'r12d',
+  'r13d',
+  'r14d',
+  'r15d',
+];
+const REG64 = [
+  'rax',
+  'rcx',
+  'rdx',
+  'rbx',
+  'rsp',
+  'rbp',
+  'rsi',
+  'rdi',
+  'r8',
+  'r9',
+  'r10',
+  'r11',
+  'r12',
+  'r13',
+  'r14',
+  'r15',
+];
 
 function reg(index: number, size: 32 | 64): string {
   return (size === 64 ? REG64 : REG32)[index] ?? '?';
@@ -192,10 +226,28 @@ function readModRm(r: ByteReader, mode: Mode, rex: number): ModRm {
 function bad(m: Memory, address: number): Instruction {
   const b = readByte(m, address);
   if (b === undefined) {
-    return { address, length: 0, bytes: [], mnemonic: '(unmapped)', operands: '', text: '(unmapped)', flow: 'invalid', valid: false };
+    return {
+      address,
+      length: 0,
+      bytes: [],
+      mnemonic: '(unmapped)',
+      operands: '',
+      text: '(unmapped)',
+      flow: 'invalid',
+      valid: false,
+    };
   }
   const operands = `db ${masmHex(b)}`;
-  return { address, length: 1, bytes: [b], mnemonic: '(bad)', operands, text: `(bad) ${operands}`, flow: 'invalid', valid: false };
+  return {
+    address,
+    length: 1,
+    bytes: [b],
+    mnemonic: '(bad)',
+    operands,
+    text: `(bad) ${operands}`,
+    flow: 'invalid',
+    valid: false,
+  };
 }
 
 /** Decodes the one instruction starting at `address`. Never throws. */
