@@ -238,7 +238,7 @@ export function buildOldRace(params: OldRaceParams): SceneState<OldRaceData>[] {
       threads: f.threads,
       ...(f.torn ? { torn: f.torn } : {}),
       ...(f.event.kind === 'summary' ? { verdict: verdictWithText } : {}),
-      sources: mode === 'naive' ? ['chen11', 'detours'] : ['chen11', 'ishai', 'tk-hdr'],
+      sources: mode === 'naive' ? ['chen11', 'detours'] : f.event.kind === 'summary' ? ['chen11', 'ishai', 'tk-hdr', 'intel-sdm', 'intel-sdm-xmc'] : ['chen11', 'ishai', 'tk-hdr'],
     };
     const text = describe(f, frames[i - 1], { layout, mode, writes, verdict: verdictWithText, a });
     const sig = signature(data);
@@ -271,8 +271,8 @@ export const oldRace: FigureDefinition<OldRaceData, OldRaceParams> = {
   order: 2,
   title: L('Patching a function while threads run through it', 'スレッドが動いている関数にパッチを当てる'),
   description: L(
-    'Three threads execute the function while the patch is written. With the real two-step protocol every thread executes only whole instructions of the old or the new code. With a naive five-byte overwrite, a thread that had already executed mov edi, edi decodes the middle of the new jump as an instruction nobody wrote. The schedule shown is taken from an exhaustive search of all interleavings.',
-    'パッチの書き込み中に 3 つのスレッドが関数を実行します。本来の 2 段階の方法では、どのスレッドも古いコードか新しいコードの完全な命令だけを実行します。5 バイトを 1 回で上書きする素朴な方法では、mov edi, edi を実行済みのスレッドが新しいジャンプの途中を、誰も書いていない命令として解釈してしまいます。示しているスケジュールは、すべてのインターリーブを網羅的に探索した結果から選んだものです。',
+    'Three threads execute the function while the patch is written. With the real two-step protocol every thread executes only whole instructions of the old or the new code. With a naive five-byte overwrite, a thread that had already executed mov edi, edi decodes the middle of the new jump as an instruction nobody wrote. The schedule shown is taken from an exhaustive search of all interleavings in this site’s model.',
+    'パッチの書き込み中に 3 つのスレッドが関数を実行します。本来の 2 段階の方法では、どのスレッドも古いコードか新しいコードの完全な命令だけを実行します。5 バイトを 1 回で上書きする単純な方法では、mov edi, edi を実行済みのスレッドが新しいジャンプの途中を、誰も書いていない命令として解釈してしまいます。示しているスケジュールは、すべてのインターリーブを本サイトのモデル上で網羅的に探索した結果から選んだものです。',
   ),
   defaults: { write: 'two-step' },
   build: buildOldRace,

@@ -55,8 +55,8 @@ export function describe(f: FrameLike, prev: FrameLike | undefined, ctx: Describ
           }`,
           `パッチを当てている最中にも 3 つのスレッドがこの関数を使っています。T1 はこれから呼び出すところ（命令ポインター ${ip('T1')}）、T2 は mov edi, edi を実行した直後（${ip('T2')}）、T3 はさらに奥（${ip('T3')}）にいます。${
             mode === 'two-step'
-              ? '今回は本来の方法で書き込みます。まずパディングに長いジャンプ、次にエントリに 2 バイトです。'
-              : '今回は素朴な方法で書き込みます。動いている関数の先頭に 5 バイトのジャンプを 1 回で上書きします。'
+              ? '今回は本来の方法で書き込みます。まずパディングにニアジャンプ（長いジャンプ）、次にエントリに 2 バイトです。'
+              : '今回は単純な方法で書き込みます。動いている関数の先頭に 5 バイトのジャンプを 1 回で上書きします。'
           }`,
         ),
         note: L(
@@ -109,7 +109,7 @@ export function describe(f: FrameLike, prev: FrameLike | undefined, ctx: Describ
           ),
           note: L(
             'This is the torn instruction: the thread is at an instruction boundary of the old code, but those bytes now belong to the middle of the new jump. Typically the process crashes, or worse, keeps running with corrupted state.',
-            'これが「ちぎれた命令」です。スレッドは古いコードの命令境界にいますが、そのバイトは今や新しいジャンプの途中の一部です。多くの場合プロセスはクラッシュし、最悪の場合は壊れた状態のまま動き続けます。',
+            'これが分断された命令（torn instruction）です。スレッドは古いコードの命令境界にいますが、そのバイトは今や新しいジャンプの途中の一部です。多くの場合プロセスはクラッシュし、最悪の場合は壊れた状態のまま動き続けます。',
           ),
         };
       }
@@ -147,19 +147,19 @@ export function describe(f: FrameLike, prev: FrameLike | undefined, ctx: Describ
             `すべての組み合わせを確かめました。${n} 通りのスケジュール（${s} か所の開始位置 × ${writes.length} 回の書き込みをスレッドの各ステップの間に置くすべての方法）のどれでも、スレッドが実行したのは古いコードか新しいコードの完全な命令だけでした。`,
           ),
           note: L(
-            'This is a model check, not a proof about real CPUs: it assumes each write lands atomically. Intel guarantees that for an aligned 16-bit write, or within one cache line on P6 and later; whether every patch site met that is not documented.',
-            'これはモデル上の検査であり、実際の CPU についての証明ではありません。各書き込みが不可分に行われることを前提にしています。Intel は、16 ビット境界に揃った 16 ビットの書き込み、または P6 以降では 1 つのキャッシュライン内の書き込みについてこれを保証していますが、すべてのパッチ位置がこの条件を満たしていたかは文書化されていません。',
+            'These counts come from this site’s own model of the three threads and the writes, not from Microsoft or Intel; it is a model check, not a proof about real CPUs, and it assumes each write lands atomically. Intel guarantees that for an aligned 16-bit write, or within one cache line on P6 and later (the example’s entry is 2-byte aligned); whether every patch site met that is not documented. Other CPUs also need Intel’s cross-modifying-code protocol, which the model does not show.',
+            'この件数は、3 つのスレッドと書き込みを本サイトが独自にモデル化して数えたもので、Microsoft や Intel の資料にある数字ではありません。実際の CPU についての証明ではなく、各書き込みがアトミックに行われることを前提にしています。Intel は、16 ビット境界に揃った 16 ビットの書き込み、または P6 以降のプロセッサでは 1 つのキャッシュラインに収まる書き込みについてアトミック性を保証しています（この例のエントリは 2 バイト境界に揃っています）。すべてのパッチ位置がこの条件を満たしていたかは文書化されていません。ほかの CPU については、Intel が定めるクロスモディファイングコードの同期手順も必要ですが、このモデルには含まれていません。',
           ),
         };
       }
       return {
         caption: L(
           `Checked exhaustively: ${verdict.tornSchedules} of ${n} schedules execute a torn instruction. It can happen to a thread that starts ${verdict.tornStartsText.en}: every thread that can be inside the first five bytes when they are overwritten.`,
-          `すべての組み合わせを確かめると、${n} 通り中 ${verdict.tornSchedules} 通りのスケジュールでちぎれた命令が実行されます。起こり得るのは開始位置が ${verdict.tornStartsText.ja} のスレッド、つまり先頭 5 バイトが上書きされる瞬間にその中にいる可能性のあるスレッドすべてです。`,
+          `すべての組み合わせを確かめると、${n} 通り中 ${verdict.tornSchedules} 通りのスケジュールで分断された命令が実行されます。起こり得るのは開始位置が ${verdict.tornStartsText.ja} のスレッド、つまり先頭 5 バイトが上書きされる瞬間にその中にいる可能性のあるスレッドすべてです。`,
         ),
         note: L(
-          'Compare with the two-step run: same threads, same moment, but there no schedule tears. The difference is only how the bytes are written.',
-          '2 段階の書き込みと比べてください。同じスレッド、同じタイミングでも、そちらではちぎれる組み合わせは 1 つもありません。違いはバイトの書き込み方だけです。',
+          'These counts come from this site’s own model. Compare with the two-step run: same threads, same moment, but there no schedule tears. The difference is only how the bytes are written.',
+          'この件数は本サイト独自のモデルによるものです。2 段階の書き込みと比べてください。同じスレッド、同じタイミングでも、そちらでは分断された命令が生じる組み合わせは 1 つもありません。違いはバイトの書き込み方だけです。',
         ),
       };
     }
@@ -182,14 +182,14 @@ export function checkpointFor(layout: OldLayout, f: FrameLike, mode: OldRacePara
     ),
     padding:
       mode === 'two-step'
-        ? L(`Right: EB F9 jumps back 7 bytes to ${pad}, where the long jump waits.`, `正解です。EB F9 は 7 バイト戻って ${pad} に飛び、そこに長いジャンプがあります。`)
-        : L('The naive write does not use the padding at all.', '素朴な書き込みではパディングをまったく使いません。'),
+        ? L(`Right: EB F9 jumps back 7 bytes to ${pad}, where the long jump waits.`, `正解です。EB F9 は 7 バイト戻って ${pad} に飛び、そこにニアジャンプがあります。`)
+        : L('The naive write does not use the padding at all.', '単純な一括上書きではパディングをまったく使いません。'),
     replacement:
       mode === 'naive'
         ? L(`Right: the 5-byte jump at the entry goes straight to ${rep}. T1 is fine — watch T2 next.`, `正解です。エントリの 5 バイトのジャンプで ${rep} へ直接飛びます。T1 は無事です。次は T2 に注目してください。`)
         : L(
             `Not directly: a 2-byte jump reaches only −128..+127 bytes, which is why the long jump sits in the padding at ${pad}.`,
-            `直接は飛べません。2 バイトのジャンプが届くのは −128～+127 バイトだけです。だから長いジャンプを ${pad} のパディングに置いているのです。`,
+            `直接は飛べません。2 バイトのショートジャンプが届くのは −128～+127 バイトだけです。だからニアジャンプを ${pad} のパディングに置いているのです。`,
           ),
   };
   const choice = (id: string, label: Localized) => ({
