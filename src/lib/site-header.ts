@@ -98,3 +98,33 @@ export function initSiteControls(): void {
     select.addEventListener('change', () => applyPreference(name, select.value));
   }
 }
+
+/** Phones: the header's one menu button shows and hides the menu (articles, search, language, preferences). */
+export function initMenu(): void {
+  const button = document.querySelector<HTMLButtonElement>('[data-menu-toggle]');
+  const menu = document.querySelector<HTMLElement>('[data-menu]');
+  if (!button || !menu) return;
+  button.hidden = false;
+  const set = (open: boolean) => {
+    button.setAttribute('aria-expanded', String(open));
+    menu.toggleAttribute('data-open', open);
+  };
+  button.addEventListener('click', () => set(button.getAttribute('aria-expanded') !== 'true'));
+  menu.addEventListener('keydown', (e) => {
+    if (e.key !== 'Escape' || button.getAttribute('aria-expanded') !== 'true') return;
+    set(false);
+    button.focus();
+  });
+  document.addEventListener('click', (e) => {
+    const target = e.target as Node | null;
+    if (target && !menu.contains(target) && !button.contains(target)) set(false);
+  });
+  // Opening the search dialog from the menu closes the menu behind it.
+  menu.querySelector('[data-search-open]')?.addEventListener('click', () => set(false));
+}
+
+/** The table of contents is a closed disclosure on narrow screens and open beside the article on wide ones. */
+export function initToc(): void {
+  const toc = document.querySelector<HTMLDetailsElement>('[data-toc]');
+  if (toc && matchMedia('(min-width: 70rem)').matches) toc.open = true;
+}

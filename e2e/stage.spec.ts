@@ -1,0 +1,134 @@
+/**
+ * The stage (issue #12), for every figure at 1280×720 and 390×844 on the article that holds it:
+ * open `#{id}-step-1`, then click Next with the real mouse through every step and check that the
+ * step advanced, the toolbar and every [data-changed] element are inside the viewport (below the
+ * sticky header), Next did not move, and focus never fell to <body>. At 1280×720 the stage is
+ * also compared with its baseline at the first and last step, light and dark (`-g {id}` filters).
+ *
+ * Baselines: `playwright test e2e/stage.spec.ts --update-snapshots` writes them (e2e/stage.spec.ts-snapshots/);
+ * until a figure has one, its visual check is skipped with a note (figures are being redrawn).
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { FIGURE_IDS, figure } from './support';
+
+/** The English article that first draws each figure (from the content's `<Figure id="…">`). */
+function articleOf(): Map<string, string> {
+  const dir = 'content/articles/en';
+  const map = new Map<string, string>();
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort()) {
+    const text = readFileSync(`${dir}/${file}`, 'utf8');
+    for (const m of text.matchAll(/<Figure id="([^"]+)"/g)) if (!map.has(m[1]!)) map.set(m[1]!, `/en/${file.replace(/\.mdx$/, '')}/`);
+  }
+  return map;
+}
+const ARTICLE = articleOf();
+const SIZES = [
+  { width: 1280, height: 720 },
+  { width: 390, height: 844 },
+] as const;
+
+interface Frame {
+  value: string;
+  next: { x: number; y: number; width: number; height: number } | null;
+  toolbarInside: boolean;
+  outside: string[];
+  onBody: boolean;
+}
+
+/** One round trip: where the toolbar, Next and the changed elements are, and where focus is. */
+async function frame(page: Page, id: string): Promise<Frame> {
+  return page.evaluate((figureId) => {
+    const root = document.querySelector(`figure[data-figure="${figureId}"]`)!;
+    const header = document.querySelector('.site-header');
+    const hr = header?.getBoundingClientRect();
+    const top = hr && getComputedStyle(header!).position === 'sticky' ? Math.max(0, hr.bottom) : 0;
+    const vw = document.documentElement.clientWidth;
+    const vh = window.innerHeight;
+    const inside = (r: DOMRect) => r.top >= top - 1 && r.left >= -1 && r.bottom <= vh + 1 && r.right <= vw + 1;
+    const toolbar = root.querySelector('[role="toolbar"]')!.getBoundingClientRect();
+    const next = root.querySelector<HTMLButtonElement>('[role="toolbar"] button:nth-of-type(4)')!.getBoundingClientRect();
+    const outside: string[] = [];
+    for (const el of root.querySelectorAll('[data-stage] [data-changed]')) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) continue;
+      if (!inside(r)) {
+        const name = el.id || el.getAttribute('data-id') || el.getAttribute('aria-label') || el.tagName.toLowerCase();
+        outside.push(`${name} [${Math.round(r.left)},${Math.round(r.top)} ${Math.round(r.width)}×${Math.round(r.height)}]`);
+      }
+    }
+    return {
+      value: root.querySelector<HTMLInputElement>('input[type="range"]')!.value,
+      next: { x: next.x, y: next.y, width: next.width, height: next.height },
+      toolbarInside: inside(toolbar),
+      outside,
+      onBody: document.activeElement === document.body || document.activeElement === null,
+    };
+  }, id);
+}
+
+/** The visual baseline for one picture, or a skip note when the lead has not generated it yet. */
+async function compareStage(page: Page, id: string, name: string) {
+  const info = test.info();
+  const file = info.snapshotPath(name, { kind: 'screenshot' });
+  if (!existsSync(file) && !['all', 'changed', 'missing'].includes(info.config.updateSnapshots)) {
+    info.annotations.push({ type: 'skip-visual', description: `no baseline ${name} yet (run with --update-snapshots)` });
+    return;
+  }
+  await expect.soft(page.locator(`figure[data-figure="${id}"] [data-stage]`)).toHaveScreenshot(name, {
+    animations: 'disabled',
+    caret: 'hide',
+    maxDiffPixelRatio: 0.02,
+  });
+}
+
+async function pictures(page: Page, id: string, at: 'first' | 'last') {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+    await compareStage(page, id, `${id}-${at}-${scheme}.png`);
+  }
+  await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+}
+
+for (const id of FIGURE_IDS) {
+  for (const size of SIZES) {
+    test.describe(`${id} ${size.width}×${size.height}`, () => {
+      test.use({ viewport: size });
+
+      test(`${id}: every Next keeps the stage in view at ${size.width}×${size.height}`, async ({ page }) => {
+        test.setTimeout(180_000); // one page load, then every step: slow on 2 shared cores
+        const path = ARTICLE.get(id);
+        expect(path, `an article draws ${id}`).toBeTruthy();
+        const visual = size.width === 1280;
+        await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+        await page.goto(`${path}#${id}-step-1`);
+        const f = figure(page, id);
+        await expect(f.root.locator('.player.mounted')).toHaveCount(1);
+        // The deep link brings the stage itself into view below the header.
+        await expect(f.stageBox).toBeInViewport({ ratio: 0.99 });
+        await expect(f.range).toHaveValue('1');
+        const total = Number(await f.range.getAttribute('max'));
+        const start = await frame(page, id);
+        expect(start.toolbarInside, 'toolbar in the viewport at step 1').toBe(true);
+        expect(start.outside, 'changed elements outside the viewport at step 1').toEqual([]);
+        if (visual) await pictures(page, id, 'first');
+
+        const problems: string[] = [];
+        for (let n = 2; n <= total; n++) {
+          const box = start.next!;
+          await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+          await expect(f.range, `step ${n} after a click on Next`).toHaveValue(String(n));
+          const now = await frame(page, id);
+          if (!now.toolbarInside) problems.push(`step ${n}: toolbar outside the viewport`);
+          if (now.outside.length) problems.push(`step ${n}: changed outside the viewport: ${now.outside.join(', ')}`);
+          const moved = ['x', 'y', 'width', 'height'].some((k) => Math.abs(now.next![k as 'x'] - box[k as 'x']) > 1);
+          if (moved) problems.push(`step ${n}: Next moved from ${JSON.stringify(box)} to ${JSON.stringify(now.next)}`);
+          if (now.onBody) problems.push(`step ${n}: focus on <body>`);
+        }
+        expect(problems).toEqual([]);
+        await expect(f.button('Next step')).toBeDisabled();
+        if (visual) await pictures(page, id, 'last');
+      });
+    });
+  }
+}
