@@ -9,7 +9,7 @@ const RESEARCH_KEYS = new Set([
   'msvc-hp', 'msvc-hp-2015', 'msvc-hp-2010', 'msvc-fpm', 'msvc-fpm-old', 'chen11', 'chen22', 'rese', 'ishai', 'frei', 'snrub', 'km',
   'tn-pkg', 'tn-lim', 'tn-dep', 'kb897341', 'techrep', 'wi5', 'wi6', 'passing1', 'passing2', 'elicz', 'pat', 're-hdr', 're-w7',
   'tk-hdr', 'tk', '0v', 'cve', 'chap', 'ars', 'itw', 'isaint', 'llvm', 'llvm-d19908', 'detours', 'intel-sdm', 'intel-opt', 'so-x64',
-  'so-xmc', 'ms2021', 'seed',
+  'so-xmc', 'ms2021', 'seed', 'vista-sp1-notable', 'intel-sdm-xmc',
 ]);
 
 const states = oldSystemFlow.build({});

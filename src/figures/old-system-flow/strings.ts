@@ -1,6 +1,6 @@
 /** Words the old-system-flow drawing and legend use (figure-specific, both languages). */
 import type { Localized } from '../../i18n/lang';
-import type { Provenance } from './data';
+import type { LaneId, Provenance } from './data';
 
 export const FLOW_TEXT = {
   now: { en: '▶\uFE0E now', ja: '▶\uFE0E 現在' },
@@ -18,10 +18,10 @@ export const BADGE: Record<Provenance, string | null> = {
 };
 
 export const PROVENANCE_TEXT: Record<Provenance, Localized> = {
-  documented: { en: 'solid: documented (stated in the cited sources)', ja: '実線：文書化済み（出典に記載あり）' },
+  documented: { en: 'D, solid: documented (stated in the cited sources)', ja: '文、実線：文書化済み（出典に記載あり）' },
   'reverse-engineered': {
-    en: 'dashed + RE: reverse-engineered (third-party analysis or debugger observation)',
-    ja: '破線＋RE：リバースエンジニアリング（第三者の解析やデバッガーでの観察）',
+    en: 'R, dashed: reverse-engineered (third-party analysis or debugger observation)',
+    ja: 'R、破線：リバースエンジニアリング（第三者の解析やデバッガーでの観察）',
   },
   unconfirmed: {
     en: 'dotted + ?: unconfirmed (not confirmed in public text)',
@@ -29,5 +29,24 @@ export const PROVENANCE_TEXT: Record<Provenance, Localized> = {
   },
 };
 
+/** The badge on every chip of the stage drawing (text, so provenance never rests on colour or line style alone). */
+export const BADGE_TEXT: Record<Provenance, Localized> = {
+  documented: { en: 'D', ja: '文' },
+  'reverse-engineered': { en: 'R', ja: 'R' },
+  unconfirmed: { en: '?', ja: '?' },
+};
+
+/** Lane names on the stage (short: the lanes are thin on a phone). */
+export const STAGE_LANE: Record<LaneId, Localized> = {
+  admin: { en: 'Admin / package', ja: '管理者 / パッケージ' },
+  kernel: { en: 'NT kernel', ja: 'NT カーネル' },
+  'process-a': { en: 'Process A: loader routine', ja: 'プロセス A：ローダー' },
+  'process-b': { en: 'Process B: loader routine', ja: 'プロセス B：ローダー' },
+  'process-later': { en: 'Process C (later)', ja: 'プロセス C（後から）' },
+  disk: { en: 'Disk', ja: 'ディスク' },
+};
+
+export const DETAIL_LABEL: Localized = { en: 'Boxes: provenance, detail and sources', ja: '各ボックスの出典の種類・詳細・出典' };
+
 /** Every table, as the page carries them (scripts/vite-page-words.mjs). */
-export default { FLOW_TEXT, BADGE, PROVENANCE_TEXT };
+export default { FLOW_TEXT, BADGE, BADGE_TEXT, STAGE_LANE, DETAIL_LABEL, PROVENANCE_TEXT };

@@ -20,12 +20,12 @@ export const FLOW_STEPS: readonly FlowStep[] = [
     boxes: ['run-package', 'package-files'],
     arrows: [],
     caption: L(
-      'An administrator runs the update package with /hotpatch:enable. The package contains a hotpatch (.hp) and a coldpatch binary.',
-      '管理者が更新プログラムのパッケージを /hotpatch:enable 付きで実行します。パッケージにはホットパッチ（.hp）とコールドパッチのバイナリが入っています。',
+      'An administrator runs the update package with /hotpatch:enable. The package contains a hotpatch (.hp) and a coldpatch binary. Whether installing without the switch (for example through Windows Update) hotpatched is unconfirmed: the sources disagree.',
+      '管理者が更新プログラムのパッケージを /hotpatch:enable 付きで実行します。パッケージにはホットパッチ（.hp）とコールドパッチのバイナリが入っています。スイッチなしで（Windows Update 経由などで）インストールした場合にホットパッチされたかどうかは、資料どうしで記述が食い違っていて未確認です。',
     ),
     note: L(
-      'Stress that it was opt-in: without the switch, for example through Windows Update, the package installed normally and a reboot was needed.',
-      'オプトインだった点を強調してください。このスイッチがなければ（たとえば Windows Update 経由では）パッケージは通常どおりインストールされ、再起動が必要でした。',
+      'For Server 2003 SP1, Passing describes it as opt-in: without the switch, for example through Windows Update, the package installed normally and needed a reboot. Tell the room the sources disagree: Windows Internals says hotpatches came through Windows Update, and the Vista SP1 notes say hotpatch packages installed like any other, without a reboot.',
+      'Server 2003 SP1 について、Passing 氏はオプトインだったと説明しています。このスイッチがなければ（たとえば Windows Update 経由では）パッケージは通常どおりインストールされ、再起動が必要でした。ただし資料どうしで記述が食い違う点も伝えてください。『Windows Internals』はホットパッチが Windows Update を通じて配布されたとし、Vista SP1 の資料はホットパッチパッケージがほかと同じ方法で、再起動なしにインストールされるとしています。',
     ),
   },
   {
@@ -37,8 +37,8 @@ export const FLOW_STEPS: readonly FlowStep[] = [
       '最初の 2 回の NtSetSystemInformation(SystemHotpatchInformation) 呼び出しで、ディスク上のコールドパッチのファイル処理を行います（第三者の解析記事による、リバースエンジニアリングに基づく情報です）。',
     ),
     note: L(
-      'SystemHotpatchInformation is information class 0x45 (69). Windows Internals names the operations: Rename Image, Object Swap for KnownDLLs, Patch Function Code, Refresh System DLL.',
-      'SystemHotpatchInformation は情報クラス 0x45（69）です。Windows Internals は操作として Rename Image、KnownDLLs の Object Swap、Patch Function Code、Refresh System DLL を挙げています。',
+      'SystemHotpatchInformation is information class 0x45 (69). Windows Internals (describing the Windows 7-era engine) names the operations: Rename Image, Object Swap for KnownDLLs, Patch Function Code, Refresh System DLL.',
+      'SystemHotpatchInformation は情報クラス 0x45（69）です。『Windows Internals』（Windows 7 世代のエンジンを説明）は、操作として Rename Image、KnownDLLs の Object Swap、Patch Function Code、Refresh System DLL を挙げています。',
     ),
   },
   {
@@ -59,12 +59,12 @@ export const FLOW_STEPS: readonly FlowStep[] = [
     boxes: ['ldr-thread-a', 'ldr-thread-b'],
     arrows: ['set3-to-a', 'set3-to-b'],
     caption: L(
-      'In every process that has the DLL loaded, a thread starts at ntdll!LdrHotPatchRoutine (reverse-engineered); each process has its own image mapping, so each is patched separately. Who creates that thread on Server 2003 is unconfirmed.',
-      'DLL を読み込んでいるすべてのプロセスで、ntdll!LdrHotPatchRoutine からスレッドが開始します（リバースエンジニアリングによる情報）。プロセスごとにイメージのマッピングがあるので、個別にパッチを当てます。Server 2003 でこのスレッドを誰が作成するのかは未確認です。',
+      'In every process that has the DLL loaded, a thread starts at ntdll!LdrHotPatchRoutine (reverse-engineered); the routine checks that process’s own module list, so each is patched separately. Who creates that thread on Server 2003 is unconfirmed.',
+      'DLL を読み込んでいるすべてのプロセスで、ntdll!LdrHotPatchRoutine からスレッドが開始します（リバースエンジニアリングによる情報）。ルーチンはそのプロセス自身のモジュール一覧を調べるので、個別にパッチを当てます。Server 2003 でこのスレッドを誰が作成するのかは未確認です。',
     ),
     note: L(
-      'The parameter block carries flags (bit 0x20000000), the patch DLL name and the target DLL name. On Vista and later a flag (0x01000000) lets NtSetSystemInformation inject the thread given a process handle: also unconfirmed. This routine later became a DEP/ASLR bypass, mitigated by MS13-063.',
-      'パラメーターブロックにはフラグ（ビット 0x20000000）、パッチ DLL の名前、対象 DLL の名前が入っています。Vista 以降では、フラグ（0x01000000）により、プロセスのハンドルを渡して NtSetSystemInformation にスレッドを注入させられるとされますが、これも未確認です。このルーチンは後に DEP/ASLR 回避に悪用され、MS13-063 で緩和されました。',
+      'The parameter block carries flags (bit 0x20000000), the patch DLL name and the target DLL name. A flag 0x01000000, marked “Vista” in the reverse-engineered header, appears to let NtSetSystemInformation inject the thread given a process handle (reverse-engineered). The routine later became a DEP/ASLR bypass because WOW64 processes on 64-bit Windows found a pointer to it at a fixed address in the shared user data page (0x7FFE0350 in the proofs of concept); MS13-063 mitigated it in August 2013.',
+      'パラメーターブロックにはフラグ（ビット 0x20000000）、パッチ DLL の名前、対象 DLL の名前が入っています。リバースエンジニアリングされたヘッダーで「Vista」と注記されたフラグ 0x01000000 を使うと、プロセスのハンドルを渡して NtSetSystemInformation にスレッドを注入させられるようです（リバースエンジニアリングによる情報）。このルーチンは後に DEP と ASLR の回避に悪用されました。64 ビット版 Windows の WOW64 プロセスでは、共有ユーザーデータのページの固定アドレス（概念実証コードでは 0x7FFE0350）にこのルーチンへのポインターがあったからです。2013 年 8 月の MS13-063 で緩和されました。',
     ),
   },
   {
@@ -77,7 +77,7 @@ export const FLOW_STEPS: readonly FlowStep[] = [
     ),
     note: L(
       'The patch is an ordinary DLL loaded into the same address space: this is the “patch module loaded” step of the byte figure.',
-      'パッチは同じアドレス空間に読み込まれる普通の DLL です。バイト列の図の「パッチモジュールの読み込み」に当たります。',
+      'パッチは同じアドレス空間に読み込まれる普通の DLL です。バイト列の図の「パッチモジュールの読み込み」に相当します。',
     ),
   },
   {
@@ -98,12 +98,12 @@ export const FLOW_STEPS: readonly FlowStep[] = [
     boxes: ['ask-kernel-a', 'ex-apply', 'cpu-quiesce'],
     arrows: ['a-to-kernel', 'b-to-kernel'],
     caption: L(
-      'It calls NtSetSystemInformation, and in kernel mode ExApplyCodePatch and MmHotPatchRoutine write the bytes (reverse-engineered). How other processors are kept off the code meanwhile is unconfirmed.',
-      'NtSetSystemInformation を呼び出すと、カーネルモードで ExApplyCodePatch と MmHotPatchRoutine がバイトを書き込みます（リバースエンジニアリングによる情報）。その間、他のプロセッサーをどうやってコードから遠ざけているのかは未確認です。',
+      'It hands the hook descriptors to the kernel, which writes the bytes into each process’s image (Windows Internals; that the call is NtSetSystemInformation is inferred from a reverse-engineered header). ExApplyCodePatch → MmHotPatchRoutine is the path reported for kernel-mode targets. How other processors are kept off the code meanwhile is unconfirmed.',
+      'フック記述子をカーネルに渡し、カーネルが各プロセスのイメージにバイトを書き込みます（『Windows Internals』による。呼び出しが NtSetSystemInformation だという点は、リバースエンジニアリングされたヘッダーからの推測です）。ExApplyCodePatch → MmHotPatchRoutine は、カーネルモードの対象について報告されている経路です。その間、ほかのプロセッサをどうやってコードから遠ざけているのかは未確認です。',
     ),
     note: L(
-      'Often you will read that all CPUs are stalled at high IRQL during the write. That is widely attributed to Windows Internals and Sotirov, but we could not confirm it in public text; present it as unconfirmed.',
-      '書き込み中は高い IRQL ですべての CPU を止める、という説明をよく目にします。Windows Internals や Sotirov によるものとされていますが、公開資料では確認できませんでした。未確認の情報として紹介してください。',
+      'You may read that all CPUs are stalled at high IRQL during the write, sometimes attributed to Sotirov’s Black Hat 2006 paper; Windows Internals does not say so, and we could not check it. Present it as unconfirmed, and mention that Intel documents a required protocol for cross-modifying code (write, flag, serializing instruction on the other CPU).',
+      '書き込み中は高い IRQL ですべての CPU を止める、という説明を目にすることがあり、Sotirov 氏の Black Hat 2006 の論文が出典とされることもあります。『Windows Internals』にはその記述がなく、本サイトでは確認できませんでした。未確認の情報として紹介し、Intel がクロスモディファイングコードに必要な手順（書き込み、フラグ、ほかの CPU でのシリアライズ命令）を定めていることも伝えてください。',
     ),
   },
   {
@@ -142,7 +142,7 @@ export const FLOW_STEPS: readonly FlowStep[] = [
     ),
     note: L(
       'An apply/remove bit appears in the reverse-engineered headers. Remind the room of the limits: changed data structures, exports or global state could not be hotpatched at all.',
-      'リバースエンジニアリングされたヘッダーには適用／削除のビットがあります。限界も思い出してもらいましょう。データ構造、エクスポート、グローバルな状態を変える修正は、そもそもホットパッチできませんでした。',
+      'リバースエンジニアリングされたヘッダーには適用 / 削除のビットがあります。限界も思い出してもらいましょう。データ構造、エクスポート、グローバルな状態を変える修正は、そもそもホットパッチできませんでした。',
     ),
   },
 ];
