@@ -63,6 +63,7 @@ export const NR_TEXT = {
   calls: { en: 'calls', ja: 'が呼ぶ：' },
 
   listingTitle: { en: 'Kernel bytes (diff lens)', ja: 'カーネルのバイト列（差分レンズ）' },
+  detailTitle: { en: 'Kernel bytes and what each step rests on', ja: 'カーネルのバイト列と各ステップの根拠' },
 
   optionsLegend: { en: 'Base image on this machine', ja: 'このマシンのベースイメージ' },
   matching: { en: 'matching base', ja: '一致するベース' },
