@@ -57,7 +57,9 @@ export function figure(page: Page, id: string) {
   const root = page.locator(`figure[data-figure="${id}"]`);
   return {
     root,
-    stage: root.locator('.stage'),
+    /** The focusable drawing inside the stage (the `[data-stage]` element is `stageBox`). */
+    stage: root.locator('.stage-drawing'),
+    stageBox: root.locator('[data-stage]'),
     status: root.locator('[role="status"]').first(),
     range: root.locator('input[type="range"]'),
     button: (name: string) => root.getByRole('toolbar').getByRole('button', { name, exact: true }),

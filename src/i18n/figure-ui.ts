@@ -22,6 +22,8 @@ export const figureEn = {
   'figure.blank': 'Screen blanked — press B to show',
   'figure.checkpoint': 'Predict',
   'figure.reveal': 'The answer is revealed on the next step.',
+  'figure.detail': 'Details',
+  'figure.checkpointRegion': 'Question for this step',
   'figure.noJs': 'Without JavaScript the figure shows its first step; every step is described below.',
 } as const;
 
@@ -44,6 +46,8 @@ export const figureJa: Record<FigureUiKey, string> = {
   'figure.blank': '画面を消しています — B キーで表示',
   'figure.checkpoint': '予想してみましょう',
   'figure.reveal': '答えは次のステップで示します。',
+  'figure.detail': '詳細',
+  'figure.checkpointRegion': 'このステップの問い',
   'figure.noJs': 'JavaScript が無効なため最初のステップの図を表示しています。すべてのステップの説明は下にあります。',
 };
 

@@ -54,3 +54,35 @@ export function reducedMotionNow(): boolean {
   if (site === 'allow') return false;
   return matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
+
+/** The nearest ancestor that scrolls sideways or up and down (its content overflows), if any. */
+function scrollerOf(el: Element): HTMLElement | null {
+  for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
+    const style = getComputedStyle(p);
+    const x = /(auto|scroll)/.test(style.overflowX) && p.scrollWidth > p.clientWidth;
+    const y = /(auto|scroll)/.test(style.overflowY) && p.scrollHeight > p.clientHeight;
+    if (x || y) return p;
+  }
+  return null;
+}
+
+/**
+ * Keep `el` (the current item of a sideways-scrolling figure) inside its scroll container, moving
+ * the container only as far as needed and never scrolling the page. Call it from a view's effect
+ * after the step changed. Smooth unless reduced motion.
+ */
+export function keepInView(el: Element | null | undefined, margin = 16): void {
+  if (!el) return;
+  const scroller = scrollerOf(el);
+  if (!scroller) return;
+  const box = scroller.getBoundingClientRect();
+  const item = el.getBoundingClientRect();
+  let dx = 0;
+  let dy = 0;
+  if (item.left < box.left + margin) dx = item.left - box.left - margin;
+  else if (item.right > box.right - margin) dx = Math.min(item.right - box.right + margin, item.left - box.left - margin);
+  if (item.top < box.top + margin) dy = item.top - box.top - margin;
+  else if (item.bottom > box.bottom - margin) dy = Math.min(item.bottom - box.bottom + margin, item.top - box.top - margin);
+  if (dx === 0 && dy === 0) return;
+  scroller.scrollBy({ left: dx, top: dy, behavior: reducedMotionNow() ? 'auto' : 'smooth' });
+}
