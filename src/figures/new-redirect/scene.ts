@@ -138,11 +138,11 @@ export const newRedirect: FigureDefinition<NewRedirectData, NewRedirectParams> =
   order: 4,
   title: {
     en: 'How a VBS-era hotpatch redirects a function',
-    ja: 'VBS 時代のホットパッチが関数をリダイレクトする仕組み',
+    ja: 'VBS 世代のホットパッチが関数をリダイレクトする仕組み',
   },
   description: {
     en: 'Step-through of one kernel hotpatch, with the kernel (VTL0 NT kernel and VTL1 Secure Kernel) beside a user process whose threads call the patched function. The patch is registered with NtManageHotPatch; the Secure Kernel checks its signature and that the loaded driver’s CheckSum and TimeDateStamp match (in the mismatch variant it refuses, and nothing changes); the patch’s __ref_g_state slot is pointed at the driver’s g_state; an attempt by VTL0 to write code is refused; VTL1 writes an HPAT stub and a jump in the padding, then flips the entry to EB F9. A new call then walks entry → padding → HPAT stub → patch function and updates the same g_state, while a thread already inside the old body finishes there. Addresses, identities and function bodies are made up; the stub bytes and the write order are labelled as illustration and inference.',
-    ja: 'カーネル ホットパッチ 1 件を 1 ステップずつ追う図です。カーネル（VTL0 の NT カーネルと VTL1 のセキュアカーネル）と、パッチ対象の関数を呼ぶスレッドを持つユーザー プロセスを並べて示します。パッチは NtManageHotPatch で登録され、セキュアカーネルが署名と、読み込まれているドライバーの CheckSum と TimeDateStamp が一致するかを確認します（不一致の場合は拒否され、何も変わりません）。パッチの __ref_g_state スロットはドライバーの g_state を指すように書き換えられ、VTL0 からのコード書き込みは拒否されます。VTL1 が HPAT のスタブとパディング内のジャンプを書き、最後にエントリを EB F9 に切り替えます。その後の新しい呼び出しはエントリ → パディング → HPAT のスタブ → パッチ関数とたどって同じ g_state を更新し、すでに旧本体の中にいたスレッドはそのまま旧本体で終わります。アドレス、識別情報、関数の中身は説明用で、スタブのバイト列と書き込み順序はそれぞれ説明用・推測である旨を示しています。',
+    ja: 'カーネルホットパッチ 1 件を 1 ステップずつ追う図です。カーネル（VTL0 の NT カーネルと VTL1 のセキュアカーネル）と、パッチ対象の関数を呼ぶスレッドを持つユーザープロセスを並べて示します。パッチは NtManageHotPatch で登録され、セキュアカーネルが署名と、読み込まれているドライバーの CheckSum と TimeDateStamp が一致するかを確認します（不一致の場合は拒否され、何も変わりません）。パッチの __ref_g_state スロットはドライバーの g_state を指すように書き換えられ、VTL0 からのコード書き込みは拒否されます。VTL1 が HPAT のスタブとパディング内のジャンプを書き、最後にエントリを EB F9 に切り替えます。その後の新しい呼び出しはエントリ → パディング → HPAT のスタブ → パッチ関数とたどって同じ g_state を更新し、すでに旧本体の中にいたスレッドはそのまま旧本体で終わります。アドレス、識別情報、関数の中身は説明用で、スタブのバイト列と書き込み順序はそれぞれ説明用・推測である旨を示しています。',
   },
   defaults: NEW_REDIRECT_DEFAULTS,
   build: buildNewRedirect,

@@ -7,7 +7,7 @@ export { LENS_TEXT }; // the byte listing's words, carried with this figure's ow
 
 export const NR_TEXT = {
   vtl1Band: { en: 'VTL1 — Secure Kernel', ja: 'VTL1 — セキュアカーネル' },
-  vtl0Band: { en: 'VTL0 — NT kernel, user processes', ja: 'VTL0 — NT カーネル、ユーザー プロセス' },
+  vtl0Band: { en: 'VTL0 — NT kernel, user processes', ja: 'VTL0 — NT カーネル、ユーザープロセス' },
   boundary: { en: 'VTL boundary', ja: 'VTL の境界' },
 
   identityTitle: { en: 'Identity check', ja: '識別情報の照合' },
@@ -27,7 +27,7 @@ export const NR_TEXT = {
   nothingWritten: { en: 'nothing written yet', ja: 'まだ何も書いていません' },
   newBytes: { en: '(new)', ja: '（新規）' },
 
-  process: { en: 'user process', ja: 'ユーザー プロセス' },
+  process: { en: 'user process', ja: 'ユーザープロセス' },
   kernel: { en: 'NT kernel', ja: 'NT カーネル' },
   registrationNone: { en: 'no patch registered', ja: '登録されたパッチなし' },
   registrationFor: { en: 'for', ja: '対象' },
@@ -35,11 +35,11 @@ export const NR_TEXT = {
   seq: { en: 'seq', ja: 'シーケンス' },
   vtl0Refused: {
     en: '✗ refused: VTL0 tried to write the HPAT stub; code pages are never writable from VTL0',
-    ja: '✗ 拒否：VTL0 が HPAT スタブに書き込もうとしたが、コード ページは VTL0 から書き込めない',
+    ja: '✗ 拒否：VTL0 が HPAT スタブに書き込もうとしたが、コードページは VTL0 から書き込めない',
   },
 
-  baseImage: { en: 'base image', ja: 'ベース イメージ' },
-  patchImage: { en: 'patch image', ja: 'パッチ イメージ' },
+  baseImage: { en: 'base image', ja: 'ベースイメージ' },
+  patchImage: { en: 'patch image', ja: 'パッチイメージ' },
   patchShort: { en: 'patch', ja: 'パッチ' },
   notLoaded: { en: 'not loaded', ja: '未読み込み' },
   padding: { en: 'padding', ja: 'パディング' },
@@ -63,8 +63,9 @@ export const NR_TEXT = {
   calls: { en: 'calls', ja: 'が呼ぶ：' },
 
   listingTitle: { en: 'Kernel bytes (diff lens)', ja: 'カーネルのバイト列（差分レンズ）' },
+  detailTitle: { en: 'Kernel bytes and what each step rests on', ja: 'カーネルのバイト列と各ステップの根拠' },
 
-  optionsLegend: { en: 'Base image on this machine', ja: 'このマシンのベース イメージ' },
+  optionsLegend: { en: 'Base image on this machine', ja: 'このマシンのベースイメージ' },
   matching: { en: 'matching base', ja: '一致するベース' },
   mismatched: { en: 'mismatched base (refused)', ja: '一致しないベース（拒否される）' },
 } satisfies Record<string, Localized>;
@@ -101,7 +102,7 @@ export const REGISTRATION_STATUS: Record<RegistrationView['status'], Localized> 
 };
 
 export const LOADER_TEXT = {
-  entry: { en: 'loader entry', ja: 'ローダー エントリ' },
+  entry: { en: 'loader entry', ja: 'ローダーエントリ' },
   none: { en: 'not loaded yet', ja: 'まだ読み込まれていない' },
 } satisfies Record<string, Localized>;
 
@@ -109,7 +110,7 @@ export const LOADER_TEXT = {
 export const REF_LABEL: Record<'base' | 'patch-own', Localized> = {
   base: {
     en: 'points to g_state in the base image: one copy, shared by old and new code',
-    ja: 'ベース イメージの g_state を指す：コピーは 1 つで、旧コードと新コードが共有',
+    ja: 'ベースイメージの g_state を指す：コピーは 1 つで、旧コードと新コードが共有',
   },
   'patch-own': {
     en: 'points to the patch’s own g_state (the compiled default)',

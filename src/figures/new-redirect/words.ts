@@ -57,7 +57,7 @@ const WORDS: Record<RedirectStepId, (q: Quotes) => StepWords> = {
     return {
       caption: L(
         `A servicing component calls NtManageHotPatch(ManageHotPatchLoadPatch) with the patch file ${PATCH.path} and the base identity ${regId}. The NT kernel (VTL0) records it (sequence number ${r?.sequenceNumber ?? seq}); no byte has changed yet.`,
-        `サービス コンポーネントが NtManageHotPatch(ManageHotPatchLoadPatch) を呼び、パッチ ファイル ${PATCH.path} とベース イメージの識別情報 ${regId} を渡します。NT カーネル（VTL0）はこれを記録するだけで（シーケンス番号 ${r?.sequenceNumber ?? seq}）、まだ 1 バイトも変わっていません。`,
+        `サービスコンポーネントが NtManageHotPatch(ManageHotPatchLoadPatch) を呼び、パッチファイル ${PATCH.path} とベースイメージの識別情報 ${regId} を渡します。NT カーネル（VTL0）はこれを記録するだけで（シーケンス番号 ${r?.sequenceNumber ?? seq}）、まだ 1 バイトも変わっていません。`,
       ),
       note: L(
         `Point at the registration in the VTL0 panel: a path and two numbers, CheckSum and TimeDateStamp, which pin the patch to one exact build of example.sys. The kernel keeps such registrations in a structure called MI_HOT_PATCH_STATE. Stress that this is bookkeeping only — nothing has been checked or written. Ask: why would Microsoft key a patch to CheckSum and TimeDateStamp rather than to a version string?`,
@@ -70,12 +70,12 @@ const WORDS: Record<RedirectStepId, (q: Quotes) => StepWords> = {
     const exp = v ? `CheckSum ${v.expected.checkSumText}, TimeDateStamp ${v.expected.timeDateStampText}` : '';
     return {
       caption: L(
-        `The Secure Kernel (VTL1) checks Microsoft's signature and compares identities: the patch expects ${exp}, and the loaded example.sys has ${identity}. They match, so ${PATCH.name} is loaded with its own loader entry (made-up values).`,
-        `セキュアカーネル（VTL1）が Microsoft の署名を確認し、パッチが求める ${exp} と、読み込まれている example.sys の ${identity} を比べます。一致するので、${PATCH.name} が専用のローダー エントリ付きで読み込まれます（値は説明用）。`,
+        `The Secure Kernel (VTL1) checks Microsoft's signature and compares identities: the patch expects ${exp}, and the loaded example.sys has ${identity}. They match, so ${PATCH.name} is loaded — probably with its own loader entry, like a driver (our inference; values made up).`,
+        `セキュアカーネル（VTL1）が Microsoft の署名を確認し、パッチが求める ${exp} と、読み込まれている example.sys の ${identity} を比べます。一致するので ${PATCH.name} が読み込まれ、ドライバーと同じように専用のローダーエントリを持つと考えられます（推測、値は説明用）。`,
       ),
       note: L(
-        `Point at the two identity rows side by side: expected comes from the patch's IMAGE_HOT_PATCH_BASE (OriginalCheckSum, OriginalTimeDateStamp), found comes from the image in memory. Then point at the new loader entry: the patch image is loaded like a driver but nothing in example.sys has changed. The Secure Kernel also notes sequence number ${seq} as the highest applied. Ask: why is it important that this check runs in VTL1 and not in the NT kernel?`,
-        `2 つの識別情報を並べて指してください。「期待値」はパッチの IMAGE_HOT_PATCH_BASE（OriginalCheckSum、OriginalTimeDateStamp）から、「実際の値」はメモリ上のイメージから取ります。次に新しいローダー エントリを指します。パッチ イメージはドライバーのように読み込まれますが、example.sys 自体はまだ何も変わっていません。セキュアカーネルはシーケンス番号 ${seq} を適用済みの最大値として覚えます。質問：「この検証を NT カーネルではなく VTL1 で行うことが重要なのはなぜでしょう？」`,
+        `Point at the two identity rows side by side: expected comes from the patch's IMAGE_HOT_PATCH_BASE (OriginalCheckSum, OriginalTimeDateStamp), found comes from the image in memory. Then point at the new loader entry — our inference from the kernel's hotpatch state, not a documented fact: the patch image is loaded like a driver but nothing in example.sys has changed. The Secure Kernel also notes sequence number ${seq} as the highest applied. Ask: why is it important that this check runs in VTL1 and not in the NT kernel?`,
+        `2 つの識別情報を並べて指してください。「期待値」はパッチの IMAGE_HOT_PATCH_BASE（OriginalCheckSum、OriginalTimeDateStamp）から、「実際の値」はメモリ上のイメージから取ります。次に新しいローダーエントリを指します（カーネルのホットパッチ状態のフィールドからの推測で、文書化された事実ではありません）。パッチイメージはドライバーのように読み込まれますが、example.sys 自体はまだ何も変わっていません。セキュアカーネルはシーケンス番号 ${seq} を適用済みの最大値として覚えます。質問：「この検証を NT カーネルではなく VTL1 で行うことが重要なのはなぜでしょう？」`,
       ),
     };
   },
@@ -101,11 +101,11 @@ const WORDS: Record<RedirectStepId, (q: Quotes) => StepWords> = {
     return {
       caption: L(
         `Reverse patch: the read-only page holding ${EXAMPLE_REF_SLOT} is made writable for a moment, the pointer changes from ${w.pointerBefore ?? w.before} (the patch's own g_state) to ${w.pointerAfter ?? w.after} (example.sys's g_state), and the page is read-only again.`,
-        `リバース パッチです。${EXAMPLE_REF_SLOT} がある読み取り専用ページを一瞬だけ書き込み可能にし、ポインターを ${w.pointerBefore ?? w.before}（パッチ自身の g_state）から ${w.pointerAfter ?? w.after}（example.sys の g_state）に書き換えて、ページを読み取り専用に戻します。`,
+        `リバースパッチです。${EXAMPLE_REF_SLOT} がある読み取り専用ページを一瞬だけ書き込み可能にし、ポインターを ${w.pointerBefore ?? w.before}（パッチ自身の g_state）から ${w.pointerAfter ?? w.after}（example.sys の g_state）に書き換えて、ページを読み取り専用に戻します。`,
       ),
       note: L(
         `Point at the slot row and the two g_state boxes. The patch was compiled as a complete binary, so it has its own g_state — and its ${EXAMPLE_REF_SLOT} pointed there by default. The compiler made every patched function reach globals only through such __ref_ slots, so re-pointing the slot is enough to make the patch use the driver's one and only g_state. The page is read-only before and after; which component performs the write is our reading (the source says "the subsystem"). Ask: what would go wrong if the patch kept using its own copy of g_state?`,
-        `スロットの行と 2 つの g_state を指してください。パッチは完全なバイナリとしてコンパイルされるので自分の g_state を持っており、${EXAMPLE_REF_SLOT} も最初はそこを指しています。コンパイラーは、パッチ対象の関数がグローバル変数へ必ずこの __ref_ スロット経由でアクセスするようにしているので、スロットを差し替えるだけで、パッチはドライバー側のただ 1 つの g_state を使うようになります。ページは前後とも読み取り専用です。書き込む主体がどのコンポーネントかは、資料に「サブシステム」とあるだけなので推測です。質問：「パッチが自分の g_state を使い続けたら、何がまずいでしょう？」`,
+        `スロットの行と 2 つの g_state を指してください。パッチは完全なバイナリとしてコンパイルされるので自分の g_state を持っており、${EXAMPLE_REF_SLOT} も最初はそこを指しています。コンパイラは、パッチ対象の関数がグローバル変数へ必ずこの __ref_ スロット経由でアクセスするようにしているので、スロットを差し替えるだけで、パッチはドライバー側のただ 1 つの g_state を使うようになります。ページは前後とも読み取り専用です。書き込む主体がどのコンポーネントかは、出典には「サブシステム」とあるだけなので推測です。質問：「パッチが自分の g_state を使い続けたら、何がまずいでしょう？」`,
       ),
     };
   },
@@ -114,11 +114,11 @@ const WORDS: Record<RedirectStepId, (q: Quotes) => StepWords> = {
     return {
       caption: L(
         `Could the NT kernel (VTL0) write the redirect itself? Its attempt to write the HPAT stub at ${a?.addressText ?? ''} is refused: under memory integrity (HVCI) executable kernel pages are never writable from VTL0.`,
-        `NT カーネル（VTL0）が自分でリダイレクトを書こうとしても、${a?.addressText ?? ''} の HPAT スタブへの書き込みは拒否されます。メモリ整合性（HVCI）の下では、実行可能なカーネル ページは VTL0 から決して書き込めないからです。`,
+        `NT カーネル（VTL0）が自分でリダイレクトを書こうとしても、${a?.addressText ?? ''} の HPAT スタブへの書き込みは拒否されます。メモリ整合性（HVCI）の下では、実行可能なカーネルページは VTL0 から決して書き込めないからです。`,
       ),
       note: L(
-        `This is the reason the design puts the Secure Kernel in charge. Under memory integrity, kernel pages become executable only after code-integrity checks inside VBS, and an executable page is never writable — so even a fully privileged NT kernel cannot rewrite its own code. Be precise: hotpatch requires VBS; HVCI is not listed as a requirement, and this figure simply assumes it is on. Ask: if malware ran in the NT kernel, what would this rule buy us — and what would it not?`,
-        `これが、この設計でセキュアカーネルに書き込みを任せる理由です。メモリ整合性が有効だと、カーネル ページは VBS 内のコード整合性チェックを通って初めて実行可能になり、実行可能なページは決して書き込み可能になりません。つまり最高権限の NT カーネルでも自分のコードを書き換えられません。正確に伝えてください：ホットパッチの要件は VBS で、HVCI は要件に挙がっていません。この図では HVCI が有効だと仮定しています。質問：「NT カーネルでマルウェアが動いていたら、このルールで何が守られ、何は守られないでしょう？」`,
+        `This is the likely reason the design puts the Secure Kernel in charge (our inference; what happens with VBS on and HVCI off is not documented). Under memory integrity, kernel pages become executable only after code-integrity checks inside VBS, and an executable page is never writable — so even a fully privileged NT kernel cannot rewrite its own code. Be precise: hotpatch requires VBS; HVCI is not listed as a requirement, and this figure simply assumes it is on. Ask: if malware ran in the NT kernel, what would this rule buy us — and what would it not?`,
+        `これが、この設計でセキュアカーネルに書き込みを任せる理由だと考えられます（推測。VBS が有効で HVCI が無効の場合にどうなるかは文書化されていません）。メモリ整合性が有効だと、カーネルページは VBS 内のコード整合性チェックを通って初めて実行可能になり、実行可能なページは決して書き込み可能になりません。つまり最高権限の NT カーネルでも自分のコードを書き換えられません。正確に伝えてください：ホットパッチの要件は VBS で、HVCI は要件に挙がっていません。この図では HVCI が有効だと仮定しています。質問：「NT カーネルでマルウェアが動いていたら、このルールで何が守られ、何は守られないでしょう？」`,
       ),
     };
   },
@@ -134,7 +134,7 @@ const WORDS: Record<RedirectStepId, (q: Quotes) => StepWords> = {
       ),
       note: L(
         `Point at the HPAT: a region reserved right after the end of example.sys, one stub per patched function. Then at the padding, now a 5-byte long jump to that stub. The stub's exact bytes are not public — the FF 25 jump shown is our illustration — while EB F9 and E9 come from a real capture. Writing these before touching the entry is the natural order but is our inference. Ask: why can these writes be made while threads are running SetState, with no locks and no pause?`,
-        `HPAT を指してください。example.sys の末尾の直後に確保される領域で、パッチ対象の関数ごとにスタブが 1 つ置かれます。次にパディングを指します。今はスタブへの 5 バイトの長いジャンプ（ニアジャンプ）です。スタブの正確なバイト列は公開されておらず、図の FF 25 のジャンプは説明用です。一方 EB F9 と E9 は実際のキャプチャーに基づきます。エントリより先にこれらを書くのは自然な順序ですが、推測です。質問：「SetState をスレッドが実行中でも、ロックも停止もなしにこれらを書けるのはなぜでしょう？」`,
+        `HPAT を指してください。example.sys の末尾の直後に確保される領域で、パッチ対象の関数ごとにスタブが 1 つ置かれます。次にパディングを指します。今はスタブへの 5 バイトのニアジャンプです。スタブの正確なバイト列は公開されておらず、図の FF 25 のジャンプは説明用です。一方 EB F9 と E9 は実際のキャプチャーに基づきます。エントリより先にこれらを書くのは自然な順序ですが、推測です。質問：「SetState をスレッドが実行中でも、ロックも停止もなしにこれらを書けるのはなぜでしょう？」`,
       ),
     };
   },
@@ -143,7 +143,7 @@ const WORDS: Record<RedirectStepId, (q: Quotes) => StepWords> = {
     return {
       caption: L(
         `VTL1 flips the entry with one 2-byte write: ${e.before} → ${e.after}, a short jump 7 bytes back into the padding. Thread T1, already past the first instruction, is not affected.`,
-        `VTL1 が 2 バイトの書き込み 1 回でエントリを ${e.before} → ${e.after} に切り替えます。これはパディングへ 7 バイト戻る短いジャンプ（ショートジャンプ）で、すでに最初の命令を過ぎているスレッド T1 には影響しません。`,
+        `VTL1 が 2 バイトの書き込み 1 回でエントリを ${e.before} → ${e.after} に切り替えます。これはパディングへ 7 バイト戻るショートジャンプで、すでに最初の命令を過ぎているスレッド T1 には影響しません。`,
       ),
       note: L(
         `Point at the entry bytes: the old 2-byte instruction is replaced by a 2-byte jump, so no thread can ever be caught halfway through an instruction. ${e.after} means "jump back 7": from the end of the jump (entry + 2) seven bytes back lands 5 bytes before the entry, exactly where the E9 sits. Beware the myth "EB FB". Microsoft says its ordering keeps things consistent without halting any processes or CPUs. Now point at T1: it is inside the old body. Ask: where will T1's next instruction come from?`,
@@ -163,7 +163,7 @@ const WORDS: Record<RedirectStepId, (q: Quotes) => StepWords> = {
       ),
       note: L(
         `Trace the path with your pointer, hop by hop: entry (short jump back), padding (long jump to the HPAT), HPAT stub (jump into the patch image), patch function. Every way into SetState — a direct call, an indirect call, a function pointer — arrives at the entry, so no call site needs changing. Only SetState is redirected; GetState runs its old code untouched. Ask: a function pointer to SetState was stored in a table long before the patch. Where does a call through it go now?`,
-        `ポインターで経路を 1 段ずつたどってください。エントリ（短いジャンプで戻る）、パディング（HPAT への長いジャンプ）、HPAT のスタブ（パッチ イメージへのジャンプ）、パッチ関数です。SetState への入り方（直接呼び出し、間接呼び出し、関数ポインター）はどれもエントリを通るので、呼び出し側を書き換える必要はありません。リダイレクトされるのは SetState だけで、GetState は元のコードのまま動きます。質問：「パッチ前から関数テーブルに保存されていた SetState へのポインター経由で呼ぶと、今はどこへ行くでしょう？」`,
+        `ポインターで経路を 1 段ずつたどってください。エントリ（ショートジャンプで戻る）、パディング（HPAT へのニアジャンプ）、HPAT のスタブ（パッチイメージへのジャンプ）、パッチ関数です。SetState への入り方（直接呼び出し、間接呼び出し、関数ポインター）はどれもエントリを通るので、呼び出し側を書き換える必要はありません。リダイレクトされるのは SetState だけで、GetState は元のコードのまま動きます。質問：「パッチ前から関数テーブルに保存されていた SetState へのポインター経由で呼ぶと、今はどこへ行くでしょう？」`,
       ),
     };
   },
@@ -225,7 +225,7 @@ const WORDS: Record<RedirectStepId, (q: Quotes) => StepWords> = {
       ),
       note: L(
         `Point at T1's instruction pointer leaving through the old ret, and at the store landing in the same g_state. For a moment old and new code ran side by side; that is safe because both versions share data and — as far as the sources let us infer — each function switches at its entry in one step. Unlike Linux livepatch there is no per-thread transition — the price is the strict rules on what a patch may change. Recap the whole chain: EB F9 → E9 → HPAT → patch, with __ref_ pointing to the base's globals. Ask: why can the old patch image not simply be freed as soon as a newer one arrives?`,
-        `T1 の命令ポインターが旧コードの ret から抜けていくところと、書き込みが同じ g_state に入るところを指してください。一時的に旧コードと新コードが並行して動きましたが、データを共有しており、また（資料から推測できる限り）各関数はエントリで一度に切り替わるので問題ありません。Linux の livepatch のようなスレッドごとの移行期間はなく、その代わりにパッチで変えられる内容が厳しく制限されています。最後に全体を振り返ります：EB F9 → E9 → HPAT → パッチ、そして __ref_ はベースのグローバル変数を指します。質問：「新しいパッチが来ても、古いパッチ イメージをすぐに解放できないのはなぜでしょう？」`,
+        `T1 の命令ポインターが旧コードの ret から抜けていくところと、書き込みが同じ g_state に入るところを指してください。一時的に旧コードと新コードが並行して動きましたが、データを共有しており、また（資料から推測できる限り）各関数はエントリで一度に切り替わるので問題ありません。Linux の livepatch のようなスレッドごとの移行期間はなく、その代わりにパッチで変えられる内容が厳しく制限されています。最後に全体を振り返ります：EB F9 → E9 → HPAT → パッチ、そして __ref_ はベースのグローバル変数を指します。質問：「新しいパッチが来ても、古いパッチイメージをすぐに解放できないのはなぜでしょう？」`,
       ),
     };
   },
