@@ -1,7 +1,7 @@
 // Glossary order for each language (used by src/components/mdx/GlossaryList.astro and tested in
 // scripts/ja-style.test.ts). Japanese: 五十音順 by the entry's `reading` (ひらがな), falling back to
 // the Japanese term (kana terms sort by themselves; a kanji term without a reading fails the build
-// under HOTPATCH_JA_STRICT=1, see checkGlossaryReadings in ja-style.mjs). English: by the term.
+// see checkGlossaryReadings in ja-style.mjs). English: by the term.
 
 const collators = new Map();
 const collator = (lang) => {

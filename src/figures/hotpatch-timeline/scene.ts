@@ -125,7 +125,7 @@ function note(event: TimelineEvent, view: TimelineEventView, opensNewEra: boolea
   if (opensNewEra) {
     parts.push({
       en: 'From here on the story is the VBS-era design: a new mechanism, not the 2003 engine revived. Ask the room what carried over (only the guarantee about the first instruction).',
-      ja: 'ここからは VBS 時代の新しい仕組みの話で、2003年ごろの仕組みを復活させたものではありません。引き継がれたものは何かを問いかけましょう（最初の命令についての保証だけです）。',
+      ja: 'ここからは新ホットパッチ（VBS 世代）の話で、旧ホットパッチ（2003 年世代）を復活させたものではありません。引き継がれたものは何かを問いかけましょう（最初の命令についての保証だけです）。',
     });
   }
   if (view.provenance === 'reverse-engineered') {
@@ -179,11 +179,11 @@ export const hotpatchTimeline: FigureDefinition<HotpatchTimelineData, HotpatchTi
   order: 7,
   title: {
     en: 'Hotpatch timeline, 2002–2026',
-    ja: 'ホットパッチの年表（2002～2026年）',
+    ja: 'ホットパッチの年表（2002～2026 年）',
   },
   description: {
     en: 'A time axis of dated events, one step per event: the 2003-era engine (from the 2002 patent application to the 2013 mitigation of LdrHotPatchRoutine, plus a 2022 note on x64) and the VBS-era design (from its groundwork in 2017–2019 and the 2021 previews to 2026). Events that are reverse-engineered, unverified or dated differently by different sources are labelled.',
-    ja: '出来事を時間軸に並べ、1 ステップごとに 1 つずつたどる年表です。2003年ごろの仕組み（2002年の特許出願から2013年の LdrHotPatchRoutine 対策まで、および2022年の x64 についての解説）と、VBS 時代の仕組み（2017～2019年の下準備と2021年のプレビューから2026年まで）を扱います。リバースエンジニアリングによる情報、未確認の情報、資料によって日付が異なる情報には、その旨を示しています。',
+    ja: '出来事を時間軸に並べ、1 ステップごとに 1 つずつたどる年表です。旧ホットパッチ（2003 年世代。2002 年の特許出願から 2013 年の LdrHotPatchRoutine 対策まで、および 2022 年の x64 についての解説）と、新ホットパッチ（VBS 世代。2017～2019 年の下準備と 2021 年のプレビューから 2026 年まで）を扱います。リバースエンジニアリングによる情報、未確認の情報、出典によって日付が異なる情報には、その旨を示しています。',
   },
   defaults: HOTPATCH_TIMELINE_DEFAULTS,
   build: buildHotpatchTimeline,
