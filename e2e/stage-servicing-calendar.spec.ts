@@ -6,15 +6,22 @@ const ID = 'servicing-calendar';
 const inView = (r: { top: number; bottom: number; left: number; right: number }, w: number, h: number) =>
   r.top >= -1 && r.left >= -1 && r.bottom <= h + 1 && r.right <= w + 1;
 
-for (const [w, h] of [[1280, 720], [390, 844]] as const) {
+for (const [w, h] of [
+  [1280, 720],
+  [390, 844],
+] as const) {
   for (const lang of ['en', 'ja'] as const) {
-    test(`${ID} ${lang} ${w}×${h}: toolbar and every [data-changed] in view after each Next; Next stays put; focus never on body`, async ({ page }) => {
+    test(`${ID} ${lang} ${w}×${h}: toolbar and every [data-changed] in view after each Next; Next stays put; focus never on body`, async ({
+      page,
+    }) => {
       await page.setViewportSize({ width: w, height: h });
       await page.goto(`/${lang}/calendar/#${ID}`);
       await hydrated(page, ID);
       const f = figure(page, ID);
       await f.stageBox.evaluate((el) => el.scrollIntoView({ block: 'end' }));
-      const next = f.root.getByRole('toolbar').getByRole('button', { name: lang === 'en' ? 'Next step' : '次のステップ' });
+      const next = f.root
+        .getByRole('toolbar')
+        .getByRole('button', { name: lang === 'en' ? 'Next step' : '次のステップ' });
       await next.focus();
       const max = Number(await f.range.getAttribute('max'));
       const stageHeights: number[] = [];

@@ -46,7 +46,11 @@ describe('layering', () => {
   it('keeps the model below everything: it imports only the model and i18n', () => {
     const upward = files
       .filter(({ file }) => file.startsWith('model/'))
-      .flatMap(({ file, text }) => imports(file, text).filter((t) => !/^(model|i18n)\//.test(t)).map((t) => `${file} → ${t}`));
+      .flatMap(({ file, text }) =>
+        imports(file, text)
+          .filter((t) => !/^(model|i18n)\//.test(t))
+          .map((t) => `${file} → ${t}`),
+      );
     expect(upward).toEqual([]);
   });
 
@@ -55,7 +59,10 @@ describe('layering', () => {
       const own = figureOf(file);
       if (!own || !FIGURE_IDS.includes(own)) return [];
       return imports(file, text)
-        .filter((t) => { const other = figureOf(t); return other !== undefined && other !== own && FIGURE_IDS.includes(other); })
+        .filter((t) => {
+          const other = figureOf(t);
+          return other !== undefined && other !== own && FIGURE_IDS.includes(other);
+        })
         .map((t) => `${file} → ${t}`);
     });
     expect(sideways).toEqual([]);

@@ -13,7 +13,8 @@ const scenes = import.meta.glob<AnyDefinition>('./*/scene.ts', { eager: true, im
 const definitions = Object.entries(scenes)
   .map(([path, definition]) => {
     const folder = path.split('/')[1];
-    if (definition.id !== folder) throw new Error(`${path}: the figure's id "${definition.id}" must be its folder's name`);
+    if (definition.id !== folder)
+      throw new Error(`${path}: the figure's id "${definition.id}" must be its folder's name`);
     return definition;
   })
   .sort((a, b) => a.order - b.order);

@@ -22,7 +22,13 @@ export function eventGeometry(event: TimelineEventView): EventGeometry {
   const own = partialDateSpan(event.date);
   if (event.dateEnd !== null) {
     const last = partialDateSpan(event.dateEnd);
-    return { id: event.id, anchor: middle(own.start, last.end), start: own.start.getTime(), end: last.end.getTime(), altAnchor: null };
+    return {
+      id: event.id,
+      anchor: middle(own.start, last.end),
+      start: own.start.getTime(),
+      end: last.end.getTime(),
+      altAnchor: null,
+    };
   }
   if (event.dateAlt !== null) {
     const alt = partialDateSpan(event.dateAlt);
@@ -34,7 +40,13 @@ export function eventGeometry(event: TimelineEventView): EventGeometry {
       altAnchor: middle(alt.start, alt.end),
     };
   }
-  return { id: event.id, anchor: middle(own.start, own.end), start: own.start.getTime(), end: own.end.getTime(), altAnchor: null };
+  return {
+    id: event.id,
+    anchor: middle(own.start, own.end),
+    start: own.start.getTime(),
+    end: own.end.getTime(),
+    altAnchor: null,
+  };
 }
 
 /** The scene's suggested domain ('YYYY-MM-DD', end exclusive) as epoch milliseconds. */

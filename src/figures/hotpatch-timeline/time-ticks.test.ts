@@ -6,7 +6,10 @@ import { ZOOM_LEVELS, visibleDomain } from './zoom';
 import { utcTicks } from './time-ticks';
 
 const d3Ticks = (from: number, to: number, count: number) =>
-  scaleUtc().domain([new Date(from), new Date(to)]).ticks(count).map((d) => d.getTime());
+  scaleUtc()
+    .domain([new Date(from), new Date(to)])
+    .ticks(count)
+    .map((d) => d.getTime());
 const own = (from: number, to: number, count: number) => utcTicks(from, to, count).map((d) => d.getTime());
 
 describe('utcTicks', () => {

@@ -31,7 +31,6 @@ import type { MonthKind, MonthReason } from '../../model/calendar/rules';
 import type { HotPatchState, PatchRoute, Provenance } from '../../model/vbs/index';
 import type { ClaimView } from '../shared/claim-text';
 
-
 // ── Parameters ──────────────────────────────────────────────────────────────────────────────
 
 export interface NewLifecycleParams {

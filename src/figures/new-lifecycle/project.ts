@@ -5,13 +5,24 @@ import { type Localized, L } from '../../i18n/lang';
 import { hex } from '../../model/x86/hex';
 import { monthName } from '../../model/timeline/partial-date';
 import {
-  CLAIMS, PATCHED_FUNCTION, diskImage, expectOk, resolveCall, type ClaimId, type ImageIdentity,
+  CLAIMS,
+  PATCHED_FUNCTION,
+  diskImage,
+  expectOk,
+  resolveCall,
+  type ClaimId,
+  type ImageIdentity,
   type PatchRoute,
 } from '../../model/vbs/index';
 import { claimViews } from '../shared/claim-text';
 import {
-  type IdentityView, LIFECYCLE_MONTHS, type LifecycleEvent, type MonthView, type NewLifecycleData,
-  type ProcessView, type RestartMarkerView,
+  type IdentityView,
+  LIFECYCLE_MONTHS,
+  type LifecycleEvent,
+  type MonthView,
+  type NewLifecycleData,
+  type ProcessView,
+  type RestartMarkerView,
 } from './data';
 import { planOf, type Snapshot } from './example';
 
@@ -28,7 +39,14 @@ const monthLabel = (month: number): Localized => ({ en: monthName(month, 'en'), 
 function monthsView(unplanned: boolean): MonthView[] {
   return LIFECYCLE_MONTHS.map((month) => {
     const plan = planOf(month, unplanned);
-    return { month, elementId: `month-${month}`, label: monthLabel(month), kind: plan.kind, reason: plan.reason, restart: plan.restart };
+    return {
+      month,
+      elementId: `month-${month}`,
+      label: monthLabel(month),
+      kind: plan.kind,
+      reason: plan.reason,
+      restart: plan.restart,
+    };
   });
 }
 
@@ -55,7 +73,10 @@ export function processes(s: Snapshot): ProcessView[] {
         superseded: x.superseded ?? false,
         ...(x.appliedVia ? { route: x.appliedVia, routeProvenance: CLAIMS[ROUTE_CLAIM[x.appliedVia]].provenance } : {}),
       })),
-      callLandsIn: { module: call.lands.module, ...(call.lands.sequenceNumber !== undefined ? { sequenceNumber: call.lands.sequenceNumber } : {}) },
+      callLandsIn: {
+        module: call.lands.module,
+        ...(call.lands.sequenceNumber !== undefined ? { sequenceNumber: call.lands.sequenceNumber } : {}),
+      },
     };
   });
 }

@@ -111,7 +111,11 @@ describe('new-lifecycle figure', () => {
     const [older, newer] = late.data.processes;
     const newest = late.data.chain.find((c) => c.status === 'active')!;
     expect(newer?.maps.map((x) => x.name)).toEqual(['example.dll', newest.name]);
-    expect(newer?.maps[1]).toMatchObject({ route: 'load-time-query', routeProvenance: 'documented', HotPatchState: 'AppliedForward' });
+    expect(newer?.maps[1]).toMatchObject({
+      route: 'load-time-query',
+      routeProvenance: 'documented',
+      HotPatchState: 'AppliedForward',
+    });
     // The process that was running all along keeps the superseded patch mapped.
     expect(older?.maps.filter((x) => x.kind === 'patch').map((x) => x.superseded)).toEqual([true, false]);
     expect(older?.maps[1]).toMatchObject({ route: 'running-process', routeProvenance: 'unverified' });

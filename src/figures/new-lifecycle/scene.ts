@@ -5,13 +5,27 @@
 import type { FigureDefinition, SceneState } from '../shared/scene-types';
 import { monthName } from '../../model/timeline/partial-date';
 import {
-  applyHotpatch, baselineRestart, bootMachine, exampleDll, exampleDllPatch, expectOk, startProcess,
-  type ImageFile, type ImageIdentity, type Machine,
+  applyHotpatch,
+  baselineRestart,
+  bootMachine,
+  exampleDll,
+  exampleDllPatch,
+  expectOk,
+  startProcess,
+  type ImageFile,
+  type ImageIdentity,
+  type Machine,
 } from '../../model/vbs/index';
 import { changedKeys } from '../shared/changes';
 import {
-  LATE_PROCESS_MONTH, LIFECYCLE_MONTHS, type LifecycleEvent, type MonthSnapshotView,
-  NEW_LIFECYCLE_DEFAULTS, type NewLifecycleData, type NewLifecycleParams, normalizeLifecycleParams,
+  LATE_PROCESS_MONTH,
+  LIFECYCLE_MONTHS,
+  type LifecycleEvent,
+  type MonthSnapshotView,
+  NEW_LIFECYCLE_DEFAULTS,
+  type NewLifecycleData,
+  type NewLifecycleParams,
+  normalizeLifecycleParams,
 } from './data';
 import { dataOf, elements } from './project';
 import { APP, TOOL, planOf, type Snapshot } from './example';
@@ -36,7 +50,14 @@ export function story(unplanned: boolean): Snapshot[] {
   const startedIn = new Map<number, number>();
   const releasedIn = new Map<string, number>();
   const snap = (event: LifecycleEvent, month: number, m: Machine): void => {
-    out.push({ event, month, machine: m, baselineMonth, startedIn: new Map(startedIn), releasedIn: new Map(releasedIn) });
+    out.push({
+      event,
+      month,
+      machine: m,
+      baselineMonth,
+      startedIn: new Map(startedIn),
+      releasedIn: new Map(releasedIn),
+    });
   };
 
   for (const month of LIFECYCLE_MONTHS) {
@@ -72,7 +93,6 @@ export function story(unplanned: boolean): Snapshot[] {
   return out;
 }
 
-
 export function buildNewLifecycle(params: NewLifecycleParams): SceneState<NewLifecycleData>[] {
   const { unplanned } = normalizeLifecycleParams(params);
   const states: SceneState<NewLifecycleData>[] = [];
@@ -82,10 +102,22 @@ export function buildNewLifecycle(params: NewLifecycleParams): SceneState<NewLif
   for (const s of story(unplanned)) {
     const own = dataOf(s, unplanned);
     const data: NewLifecycleData = { ...own, history: [...ended.values()].filter((h) => h.month < own.month) };
-    ended.set(data.month, { month: data.month, event: data.event, disk: data.disk, chain: data.chain, processes: data.processes });
+    ended.set(data.month, {
+      month: data.month,
+      event: data.event,
+      disk: data.disk,
+      chain: data.chain,
+      processes: data.processes,
+    });
     const t = stepWords(data, previous);
     const changed = previous ? changedKeys(elements(previous), elements(data)) : [];
-    states.push({ caption: t.caption, note: t.note, changed, data, ...(t.checkpoint ? { checkpoint: t.checkpoint } : {}) });
+    states.push({
+      caption: t.caption,
+      note: t.note,
+      changed,
+      data,
+      ...(t.checkpoint ? { checkpoint: t.checkpoint } : {}),
+    });
     previous = data;
   }
   return states;

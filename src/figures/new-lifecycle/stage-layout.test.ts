@@ -25,12 +25,18 @@ describe('new-lifecycle stage layout', () => {
     it(`${box.layout} ${box.width}: the words fit their cells in both languages`, () => {
       const cellW = g.months[0]!.w - 14;
       for (const lang of ['en', 'ja'] as const) {
-        if (!g.tall) for (const k of Object.values(MONTH_SHORT)) expect(approxTextWidth(k[lang], g.font.small)).toBeLessThan(cellW);
+        if (!g.tall)
+          for (const k of Object.values(MONTH_SHORT))
+            expect(approxTextWidth(k[lang], g.font.small)).toBeLessThan(cellW);
         const slotW = g.lanes[0]!.slots[0]!.w - 12;
-        for (const s of [(g.tall ? T.base : T.baseImage)[lang], `${T.patchImage[lang]} ${T.seqPrefix[lang]}2`, T.superseded[lang]]) {
+        for (const s of [
+          (g.tall ? T.base : T.baseImage)[lang],
+          `${T.patchImage[lang]} ${T.seqPrefix[lang]}2`,
+          T.superseded[lang],
+        ]) {
           expect(approxTextWidth(s, g.font.small)).toBeLessThan(slotW);
         }
-      if (g.tall) expect(approxTextWidth(T.keyTall[lang], g.font.small)).toBeLessThan(g.width - 16);
+        if (g.tall) expect(approxTextWidth(T.keyTall[lang], g.font.small)).toBeLessThan(g.width - 16);
       }
       const scale = Math.min(box.width / g.width, box.height / g.height);
       expect(g.font.small * scale).toBeGreaterThanOrEqual(box.layout === 'tall' ? 12 : 14);

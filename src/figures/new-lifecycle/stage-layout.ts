@@ -13,7 +13,12 @@ export interface LifecycleBox {
 
 export const DEFAULT_LIFECYCLE_BOX: LifecycleBox = { width: 720, height: 420, layout: 'wide' };
 
-export interface Rect { readonly x: number; readonly y: number; readonly w: number; readonly h: number }
+export interface Rect {
+  readonly x: number;
+  readonly y: number;
+  readonly w: number;
+  readonly h: number;
+}
 
 export interface LaneLayout {
   /** Process name (and pid) baseline position. */
@@ -35,7 +40,11 @@ export interface StageLayout {
   /** Tall only: one line of symbol keys under the months (in place of the processes heading). */
   readonly key: readonly [number, number] | null;
   /** Row labels ("on disk", "patch chain", "processes"): x and baseline y. */
-  readonly rowLabels: { readonly disk: readonly [number, number]; readonly chain: readonly [number, number]; readonly processes?: readonly [number, number] };
+  readonly rowLabels: {
+    readonly disk: readonly [number, number];
+    readonly chain: readonly [number, number];
+    readonly processes?: readonly [number, number];
+  };
   readonly disk: Rect;
   readonly chainSlots: readonly Rect[];
   readonly lanes: readonly LaneLayout[];
@@ -80,7 +89,18 @@ export function stageLayout(monthCount: number, box: LifecycleBox): StageLayout 
       lanes.push({ label: { x: PAD, y: y + 14 }, slots, routeY: y + 20 + 36 + 8, routeStart: [PAD + 4, y + 20] });
       y += 20 + 36 + 14;
     }
-    return { width, height: y, tall, font, months, key, rowLabels: { disk: diskLabel, chain: chainLabel }, disk, chainSlots, lanes };
+    return {
+      width,
+      height: y,
+      tall,
+      font,
+      months,
+      key,
+      rowLabels: { disk: diskLabel, chain: chainLabel },
+      disk,
+      chainSlots,
+      lanes,
+    };
   }
 
   const width = Math.max(600, Math.min(1100, box.width || 720));
@@ -108,12 +128,28 @@ export function stageLayout(monthCount: number, box: LifecycleBox): StageLayout 
     lanes.push({ label: { x: PAD, y: y + 20 }, slots, routeY: y + 46 + 14, routeStart: [x0 - 12, y + 30] });
     y += 46 + 30;
   }
-  return { width, height: y, tall, font, months, key: null, rowLabels: { disk: diskLabel, chain: chainLabel, processes: processesLabel }, disk, chainSlots, lanes };
+  return {
+    width,
+    height: y,
+    tall,
+    font,
+    months,
+    key: null,
+    rowLabels: { disk: diskLabel, chain: chainLabel, processes: processesLabel },
+    disk,
+    chainSlots,
+    lanes,
+  };
 }
 
 /** The call route: from the process, under its image slots, up into the slot where calls land. */
 export function routePoints(lane: LaneLayout, target: Rect): [number, number][] {
   const [sx, sy] = lane.routeStart;
   const cx = target.x + target.w / 2;
-  return [[sx, sy], [sx, lane.routeY], [cx, lane.routeY], [cx, target.y + target.h + 3]];
+  return [
+    [sx, sy],
+    [sx, lane.routeY],
+    [cx, lane.routeY],
+    [cx, target.y + target.h + 3],
+  ];
 }

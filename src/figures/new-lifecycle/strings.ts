@@ -53,7 +53,10 @@ export const NL_TEXT = {
   tableNotYet: { en: 'not yet', ja: 'まだ先' },
 
   optionsLegend: { en: 'June in this story', ja: 'この例の 6 月' },
-  optionUnplanned: { en: 'unplanned baseline (a fix that cannot be hotpatched)', ja: '計画外ベースライン（ホットパッチにできない修正）' },
+  optionUnplanned: {
+    en: 'unplanned baseline (a fix that cannot be hotpatched)',
+    ja: '計画外ベースライン（ホットパッチにできない修正）',
+  },
   optionHotpatch: { en: 'ordinary hotpatch month', ja: '通常のホットパッチ月' },
 } satisfies Record<string, Localized>;
 

@@ -6,7 +6,10 @@ import type { Checkpoint, StepWords } from '../shared/scene-types';
 import { monthName } from '../../model/timeline/partial-date';
 import { L } from '../../i18n/lang';
 import {
-  type IdentityView, LATE_PROCESS_MONTH, type MappedModuleView, type NewLifecycleData,
+  type IdentityView,
+  LATE_PROCESS_MONTH,
+  type MappedModuleView,
+  type NewLifecycleData,
   type ProcessView,
 } from './data';
 import { APP, TOOL } from './example';
@@ -52,7 +55,7 @@ const WORDS: Record<NewLifecycleData['event'], (q: Quotes) => StepWords> = {
       ),
       note: L(
         `This is the "image swap". Point at the disk panel: a new CheckSum and TimeDateStamp. The new image contains every earlier fix natively, so the hotpatches are no longer needed — and they could not apply anyway: they were keyed to the old identity. That the chain simply starts over is our inference from that keying. Point at the restart marker and at ${APP}, which started again with a new process id and maps the base alone. Ask: why can't hotpatches go on for ever without a baseline?`,
-          `これが「イメージの入れ替え」です。ディスクのパネルを指してください。CheckSum と TimeDateStamp が新しくなっています。新しいイメージにはそれまでの修正がすべて最初から含まれているので、ホットパッチはもう要りません。そもそも古い識別情報に結び付いているので当てられません。パッチチェーンが空からやり直しになるというのは、この結び付きからの推測です。再起動のマーカーと、新しいプロセス ID で起動し直した ${APP} がベースだけをマップしていることを指してください。質問：「ベースラインなしでホットパッチを永遠に続けられないのはなぜでしょう？」`,
+        `これが「イメージの入れ替え」です。ディスクのパネルを指してください。CheckSum と TimeDateStamp が新しくなっています。新しいイメージにはそれまでの修正がすべて最初から含まれているので、ホットパッチはもう要りません。そもそも古い識別情報に結び付いているので当てられません。パッチチェーンが空からやり直しになるというのは、この結び付きからの推測です。再起動のマーカーと、新しいプロセス ID で起動し直した ${APP} がベースだけをマップしていることを指してください。質問：「ベースラインなしでホットパッチを永遠に続けられないのはなぜでしょう？」`,
       ),
     };
   },
@@ -128,19 +131,28 @@ function lateProcessCheckpoint(newest: number): Checkpoint {
         id: 'newest-only',
         label: L(`Only the newest (sequence number ${newest})`, `最新（シーケンス番号 ${newest}）だけ`),
         correct: true,
-        feedback: L('Right (our inference): the loader asks for the current patch, and patches are cumulative.', '正解です（推測）。ローダーは現在のパッチを問い合わせ、パッチは累積型です。'),
+        feedback: L(
+          'Right (our inference): the loader asks for the current patch, and patches are cumulative.',
+          '正解です（推測）。ローダーは現在のパッチを問い合わせ、パッチは累積型です。',
+        ),
       },
       {
         id: 'all',
         label: L('All of them, in order', 'すべてを順番に'),
         correct: false,
-        feedback: L('No: the newest patch contains the earlier fixes, so only it is needed.', 'いいえ。最新のパッチに以前の修正も含まれているので、それだけで足ります。'),
+        feedback: L(
+          'No: the newest patch contains the earlier fixes, so only it is needed.',
+          'いいえ。最新のパッチに以前の修正も含まれているので、それだけで足ります。',
+        ),
       },
       {
         id: 'none',
         label: L('None until the next restart', '次の再起動まではなし'),
         correct: false,
-        feedback: L('No: the loader asks for the current patch when it maps the DLL.', 'いいえ。ローダーは DLL をマップするときに現在のパッチを問い合わせます。'),
+        feedback: L(
+          'No: the loader asks for the current patch when it maps the DLL.',
+          'いいえ。ローダーは DLL をマップするときに現在のパッチを問い合わせます。',
+        ),
       },
     ],
   };

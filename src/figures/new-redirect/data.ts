@@ -35,7 +35,6 @@ import type { HopKind, Provenance, Refusal, Vtl, WriteTarget } from '../../model
 import type { ByteListing, DiffRun } from '../shared/byte-listing';
 import type { ClaimView } from '../shared/claim-text';
 
-
 // ── Parameters ──────────────────────────────────────────────────────────────────────────────
 
 export type RedirectBase = 'match' | 'mismatch';

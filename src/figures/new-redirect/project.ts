@@ -5,16 +5,38 @@ import { hexAddress, hexBytes, hex } from '../../model/x86/hex';
 import { readBytes, type Memory } from '../../model/x86/memory';
 import { readUnsignedLE } from '../../model/x86/encode';
 import {
-  EXAMPLE_GLOBAL, EXAMPLE_REF_SLOT, PATCHED_FUNCTION, READER_FUNCTION, bootMachine, exampleDriver,
-  findModule, globalAddress, HPAT_STUB_SIZE, readU32, readU64, STUB_LENGTH, type ClaimId,
-  type Machine, type ResolvedCall, type ImageIdentity,
+  EXAMPLE_GLOBAL,
+  EXAMPLE_REF_SLOT,
+  PATCHED_FUNCTION,
+  READER_FUNCTION,
+  bootMachine,
+  exampleDriver,
+  findModule,
+  globalAddress,
+  HPAT_STUB_SIZE,
+  readU32,
+  readU64,
+  STUB_LENGTH,
+  type ClaimId,
+  type Machine,
+  type ResolvedCall,
+  type ImageIdentity,
 } from '../../model/vbs/index';
 import { byteListing, memoryDiff, type ListingRegion } from '../shared/byte-listing';
 import { L } from '../../i18n/lang';
 import { claimViews } from '../shared/claim-text';
 import type {
-  CallPathView, GlobalView, LoaderEntryView, NewRedirectData, RedirectBase, RedirectStepId,
-  RefSlotView, RegistrationView, ThreadView, WriteView, IdentityView,
+  CallPathView,
+  GlobalView,
+  LoaderEntryView,
+  NewRedirectData,
+  RedirectBase,
+  RedirectStepId,
+  RefSlotView,
+  RegistrationView,
+  ThreadView,
+  WriteView,
+  IdentityView,
 } from './data';
 import { MODE, PATCH, PROCESS, T1_ARGUMENT, T2_ARGUMENT, type Snapshot } from './example';
 
@@ -69,14 +91,78 @@ function layoutOf(): Layout {
 const LAYOUT = layoutOf();
 
 const REGIONS: readonly ListingRegion[] = [
-  { id: 'prev-tail', start: LAYOUT.getEnd - 1, end: LAYOUT.getEnd, role: 'prev-tail', kind: 'code', label: L(`end of ${READER_FUNCTION}`, `${READER_FUNCTION} の末尾`), illustrative: true },
-  { id: 'padding', start: LAYOUT.padding, end: LAYOUT.entry, role: 'padding', kind: 'code', label: L('padding (6 bytes)', 'パディング（6 バイト）'), illustrative: true },
-  { id: 'entry', start: LAYOUT.entry, end: LAYOUT.entry + 2, role: 'entry', kind: 'code', label: L(`${PATCHED_FUNCTION} entry`, `${PATCHED_FUNCTION} のエントリ`), illustrative: true },
-  { id: 'body', start: LAYOUT.entry + 2, end: LAYOUT.end, role: 'body', kind: 'code', label: L(`${PATCHED_FUNCTION} body (old)`, `${PATCHED_FUNCTION} の本体（旧）`), illustrative: true },
-  { id: 'hpat-stub', start: LAYOUT.stub, end: LAYOUT.stub + 6, role: 'hpat', kind: 'code', label: L('HPAT stub (after the image end)', 'HPAT のスタブ（イメージ末尾の直後）'), illustrative: true },
-  { id: 'hpat-target', start: LAYOUT.stub + 6, end: LAYOUT.stub + STUB_LENGTH, role: 'slot', kind: 'data', label: L('stub target', 'スタブの飛び先'), illustrative: true },
-  { id: 'patch-function', start: LAYOUT.patchEntry, end: LAYOUT.patchEnd, role: 'patch', kind: 'code', label: L(`${PATCHED_FUNCTION} in ${PATCH.name}`, `${PATCH.name} の ${PATCHED_FUNCTION}`), illustrative: true },
-  { id: 'ref-slot', start: LAYOUT.refSlot, end: LAYOUT.refSlot + 8, role: 'slot', kind: 'data', label: L(`${EXAMPLE_REF_SLOT} (read-only data)`, `${EXAMPLE_REF_SLOT}（読み取り専用データ）`), illustrative: true },
+  {
+    id: 'prev-tail',
+    start: LAYOUT.getEnd - 1,
+    end: LAYOUT.getEnd,
+    role: 'prev-tail',
+    kind: 'code',
+    label: L(`end of ${READER_FUNCTION}`, `${READER_FUNCTION} の末尾`),
+    illustrative: true,
+  },
+  {
+    id: 'padding',
+    start: LAYOUT.padding,
+    end: LAYOUT.entry,
+    role: 'padding',
+    kind: 'code',
+    label: L('padding (6 bytes)', 'パディング（6 バイト）'),
+    illustrative: true,
+  },
+  {
+    id: 'entry',
+    start: LAYOUT.entry,
+    end: LAYOUT.entry + 2,
+    role: 'entry',
+    kind: 'code',
+    label: L(`${PATCHED_FUNCTION} entry`, `${PATCHED_FUNCTION} のエントリ`),
+    illustrative: true,
+  },
+  {
+    id: 'body',
+    start: LAYOUT.entry + 2,
+    end: LAYOUT.end,
+    role: 'body',
+    kind: 'code',
+    label: L(`${PATCHED_FUNCTION} body (old)`, `${PATCHED_FUNCTION} の本体（旧）`),
+    illustrative: true,
+  },
+  {
+    id: 'hpat-stub',
+    start: LAYOUT.stub,
+    end: LAYOUT.stub + 6,
+    role: 'hpat',
+    kind: 'code',
+    label: L('HPAT stub (after the image end)', 'HPAT のスタブ（イメージ末尾の直後）'),
+    illustrative: true,
+  },
+  {
+    id: 'hpat-target',
+    start: LAYOUT.stub + 6,
+    end: LAYOUT.stub + STUB_LENGTH,
+    role: 'slot',
+    kind: 'data',
+    label: L('stub target', 'スタブの飛び先'),
+    illustrative: true,
+  },
+  {
+    id: 'patch-function',
+    start: LAYOUT.patchEntry,
+    end: LAYOUT.patchEnd,
+    role: 'patch',
+    kind: 'code',
+    label: L(`${PATCHED_FUNCTION} in ${PATCH.name}`, `${PATCH.name} の ${PATCHED_FUNCTION}`),
+    illustrative: true,
+  },
+  {
+    id: 'ref-slot',
+    start: LAYOUT.refSlot,
+    end: LAYOUT.refSlot + 8,
+    role: 'slot',
+    kind: 'data',
+    label: L(`${EXAMPLE_REF_SLOT} (read-only data)`, `${EXAMPLE_REF_SLOT}（読み取り専用データ）`),
+    illustrative: true,
+  },
 ];
 
 export const bytesAt = (m: Memory, address: number, n: number): string => hexBytes(readBytes(m, address, n));
@@ -150,7 +236,10 @@ export function writes(m: Machine): WriteView[] {
     by: w.by,
     ...(w.protectionDance ? { protectionDance: w.protectionDance.join(', ') } : {}),
     ...(w.target === 'ref-slot' && w.before.length === 8
-      ? { pointerBefore: hexAddress(readUnsignedLE([...w.before]), MODE), pointerAfter: hexAddress(readUnsignedLE([...w.after]), MODE) }
+      ? {
+          pointerBefore: hexAddress(readUnsignedLE([...w.before]), MODE),
+          pointerAfter: hexAddress(readUnsignedLE([...w.after]), MODE),
+        }
       : {}),
     writer: { ...w.writer },
     provenance: w.claim.provenance,

@@ -83,12 +83,21 @@ describe('new-redirect figure', () => {
       expect(refused.data.writes).toEqual([]);
       expect(refused.data.kernel.vtl0.loaderEntries.map((e) => e.kind)).toEqual(['base']);
       expect(refused.data.callPath).toBeUndefined();
-      expect(refused.data.listing.rows.filter((r) => r.regionId === 'patch-function').every((r) => r.text === '(not loaded)')).toBe(true);
+      expect(
+        refused.data.listing.rows
+          .filter((r) => r.regionId === 'patch-function')
+          .every((r) => r.text === '(not loaded)'),
+      ).toBe(true);
     });
     it('quotes both identities in the caption, from the data', () => {
       const v = refused.data.kernel.vtl1.verification!;
       for (const lang of ['en', 'ja'] as const) {
-        for (const text of [v.expected.checkSumText, v.expected.timeDateStampText, v.found.checkSumText, v.found.timeDateStampText]) {
+        for (const text of [
+          v.expected.checkSumText,
+          v.expected.timeDateStampText,
+          v.found.checkSumText,
+          v.found.timeDateStampText,
+        ]) {
           expect(refused.caption[lang]).toContain(text);
         }
       }
@@ -159,7 +168,9 @@ describe('new-redirect figure', () => {
       const shared = byStep(scene, 'shared-global').data;
       const base = shared.globals.find((g) => g.module === 'example.sys')!;
       const own = shared.globals.find((g) => g.module !== 'example.sys')!;
-      expect(shared.stores).toEqual([expect.objectContaining({ thread: 'T2', address: base.address, via: 'ref-slot' })]);
+      expect(shared.stores).toEqual([
+        expect.objectContaining({ thread: 'T2', address: base.address, via: 'ref-slot' }),
+      ]);
       expect(base.value).toBe(shared.stores[0]?.value);
       expect(own.value).toBe(0);
       expect(own.inUse).toBe(false);

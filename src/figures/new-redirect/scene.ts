@@ -6,15 +6,40 @@ import type { FigureDefinition, SceneState } from '../shared/scene-types';
 import { hexAddress } from '../../model/x86/hex';
 import type { Memory } from '../../model/x86/memory';
 import {
-  KERNEL_IDENTITY, KERNEL_OLDER_IDENTITY, PATCHED_FUNCTION, bootMachine, callFunction,
-  deliverPatch, exampleDriver, expectOk, findModule, finishThread, flipEntry, identityDifferences,
-  loadPatchImage, redirectPlan, registerPatch, resolveCall, secureKernelVerify, startThreadInside,
-  wireReversePatches, writeRedirect, writeTrampolines, type Machine, type Store,
+  KERNEL_IDENTITY,
+  KERNEL_OLDER_IDENTITY,
+  PATCHED_FUNCTION,
+  bootMachine,
+  callFunction,
+  deliverPatch,
+  exampleDriver,
+  expectOk,
+  findModule,
+  finishThread,
+  flipEntry,
+  identityDifferences,
+  loadPatchImage,
+  redirectPlan,
+  registerPatch,
+  resolveCall,
+  secureKernelVerify,
+  startThreadInside,
+  wireReversePatches,
+  writeRedirect,
+  writeTrampolines,
+  type Machine,
+  type Store,
 } from '../../model/vbs/index';
 import { changedKeys } from '../shared/changes';
 import {
-  MISMATCH_STEPS, NEW_REDIRECT_DEFAULTS, type NewRedirectData, type NewRedirectParams,
-  type RedirectBase, type StoreView, type VerificationView, normalizeRedirectParams,
+  MISMATCH_STEPS,
+  NEW_REDIRECT_DEFAULTS,
+  type NewRedirectData,
+  type NewRedirectParams,
+  type RedirectBase,
+  type StoreView,
+  type VerificationView,
+  normalizeRedirectParams,
 } from './data';
 import { dataOf, elements, identityView } from './project';
 import { MODE, PATCH, PROCESS, T1_ARGUMENT, T2_ARGUMENT, type Snapshot } from './example';
@@ -41,12 +66,21 @@ export function story(base: RedirectBase): Snapshot[] {
   const out: Snapshot[] = [{ step: 'running', machine: booted, t1: 'idle', t2: 'idle' }];
 
   // The servicing component passes the identity the patch was built for.
-  const registered = expectOk(registerPatch(deliverPatch(booted, PATCH), { path: PATCH.path, baseIdentity: KERNEL_IDENTITY }));
+  const registered = expectOk(
+    registerPatch(deliverPatch(booted, PATCH), { path: PATCH.path, baseIdentity: KERNEL_IDENTITY }),
+  );
   out.push({ step: 'registered', machine: registered, t1: 'idle', t2: 'idle' });
 
   const verified = secureKernelVerify(registered, PATCH.path);
   if (!verified.ok) {
-    out.push({ step: 'refused', machine: registered, verification: verificationView(registered, 'refused'), refusal: verified.refusal, t1: 'idle', t2: 'idle' });
+    out.push({
+      step: 'refused',
+      machine: registered,
+      verification: verificationView(registered, 'refused'),
+      refusal: verified.refusal,
+      t1: 'idle',
+      t2: 'idle',
+    });
     return out;
   }
   const loaded = expectOk(loadPatchImage(verified.value, 'kernel', PATCH.path));
@@ -66,7 +100,14 @@ export function story(base: RedirectBase): Snapshot[] {
     step: 'vtl0-refused',
     machine: wired,
     refusal: attempt.refusal,
-    attempt: { by: 'VTL0', address: plan.stub, addressText: hexAddress(plan.stub, MODE), what: 'hpat-stub', result: 'refused', code: attempt.refusal.code },
+    attempt: {
+      by: 'VTL0',
+      address: plan.stub,
+      addressText: hexAddress(plan.stub, MODE),
+      what: 'hpat-stub',
+      result: 'refused',
+      code: attempt.refusal.code,
+    },
     t1: 'idle',
     t2: 'idle',
   });
@@ -76,7 +117,14 @@ export function story(base: RedirectBase): Snapshot[] {
 
   // T1 entered SetState the old way and has run its first instruction; then the entry flips.
   const inside = expectOk(
-    startThreadInside(trampolines, { id: 'T1', pid: PROCESS.pid, space: 'kernel', functionName: PATCHED_FUNCTION, argument: T1_ARGUMENT, instructionsDone: 1 }),
+    startThreadInside(trampolines, {
+      id: 'T1',
+      pid: PROCESS.pid,
+      space: 'kernel',
+      functionName: PATCHED_FUNCTION,
+      argument: T1_ARGUMENT,
+      instructionsDone: 1,
+    }),
   );
   const flipped = expectOk(flipEntry(inside, 'kernel', PATCH.path));
   out.push({ step: 'flipped', machine: flipped, t1: 'inside-old-body', t2: 'idle' });
@@ -103,7 +151,9 @@ export function story(base: RedirectBase): Snapshot[] {
     t2: 'returned',
   });
   // VTL1's verdict stays on screen once given.
-  return out.map((snapshot) => (snapshot.verification || MISMATCH_STEPS.includes(snapshot.step) ? snapshot : { ...snapshot, verification }));
+  return out.map((snapshot) =>
+    snapshot.verification || MISMATCH_STEPS.includes(snapshot.step) ? snapshot : { ...snapshot, verification },
+  );
 }
 
 const storeView = (thread: 'T1' | 'T2', s: Store, via: StoreView['via']): StoreView => ({
@@ -113,7 +163,6 @@ const storeView = (thread: 'T1' | 'T2', s: Store, via: StoreView['via']): StoreV
   value: s.value,
   via,
 });
-
 
 export function buildNewRedirect(params: NewRedirectParams): SceneState<NewRedirectData>[] {
   const { base } = normalizeRedirectParams(params);
@@ -125,8 +174,16 @@ export function buildNewRedirect(params: NewRedirectParams): SceneState<NewRedir
     const data = dataOf(s, base, previousMemory);
     const t = stepWords(data, s.machine);
     // The first state has nothing to compare with: nothing is highlighted.
-    const changed = previousData ? [...data.listing.changedIds, ...changedKeys(elements(previousData), elements(data))] : [];
-    states.push({ caption: t.caption, note: t.note, changed, data, ...(t.checkpoint ? { checkpoint: t.checkpoint } : {}) });
+    const changed = previousData
+      ? [...data.listing.changedIds, ...changedKeys(elements(previousData), elements(data))]
+      : [];
+    states.push({
+      caption: t.caption,
+      note: t.note,
+      changed,
+      data,
+      ...(t.checkpoint ? { checkpoint: t.checkpoint } : {}),
+    });
     previousData = data;
     previousMemory = s.machine.kernel.memory;
   }

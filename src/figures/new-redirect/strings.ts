@@ -119,4 +119,14 @@ export const REF_LABEL: Record<'base' | 'patch-own', Localized> = {
 };
 
 /** Every table, as the page carries them (scripts/vite-page-words.mjs). */
-export default { LENS_TEXT, NR_TEXT, THREAD_STATUS, WRITE_TARGET, HPAT_WHERE, HOT_PATCH_STATE_LABEL, REGISTRATION_STATUS, LOADER_TEXT, REF_LABEL };
+export default {
+  LENS_TEXT,
+  NR_TEXT,
+  THREAD_STATUS,
+  WRITE_TARGET,
+  HPAT_WHERE,
+  HOT_PATCH_STATE_LABEL,
+  REGISTRATION_STATUS,
+  LOADER_TEXT,
+  REF_LABEL,
+};

@@ -5,7 +5,12 @@
 import { hexAddress } from '../../model/x86/hex';
 import { readUnsignedLE } from '../../model/x86/encode';
 import {
-  EXAMPLE_REF_SLOT, PATCHED_FUNCTION, findModule, formatIdentity, functionAddresses, type Machine,
+  EXAMPLE_REF_SLOT,
+  PATCHED_FUNCTION,
+  findModule,
+  formatIdentity,
+  functionAddresses,
+  type Machine,
   type WriteTarget,
 } from '../../model/vbs/index';
 import { L } from '../../i18n/lang';
@@ -126,7 +131,15 @@ const WORDS: Record<RedirectStepId, (q: Quotes) => StepWords> = {
     const stub = writeOf(d, 'hpat-stub');
     const pad = writeOf(d, 'padding');
     const stubJump = stub.after.split(' ').slice(0, 6).join(' ');
-    const target = hexAddress(readUnsignedLE(stub.after.split(' ').slice(6).map((b) => parseInt(b, 16))), MODE);
+    const target = hexAddress(
+      readUnsignedLE(
+        stub.after
+          .split(' ')
+          .slice(6)
+          .map((b) => parseInt(b, 16)),
+      ),
+      MODE,
+    );
     return {
       caption: L(
         `VTL1 writes the HPAT stub at ${stub.addressText} (${stubJump} and the patch function's address ${target}), then the padding at ${pad.addressText}: ${pad.before} → ${pad.after}, a jump to the stub. The entry still reads ${entryBytes}, so no caller can reach these bytes yet.`,
@@ -154,7 +167,12 @@ const WORDS: Record<RedirectStepId, (q: Quotes) => StepWords> = {
   'new-call': ({ d }) => {
     const p = d.callPath;
     // Every jump's bytes, as the model decoded them; the last hop is the body that runs.
-    const hops = p ? p.hops.slice(0, -1).map((h) => h.bytes).join(' → ') : '';
+    const hops = p
+      ? p.hops
+          .slice(0, -1)
+          .map((h) => h.bytes)
+          .join(' → ')
+      : '';
     const lands = p?.lands;
     return {
       caption: L(
@@ -187,7 +205,10 @@ const WORDS: Record<RedirectStepId, (q: Quotes) => StepWords> = {
         choices: [
           {
             id: 'old-body-same-global',
-            label: L('It finishes in the old body and writes the same g_state', '旧本体で最後まで実行し、同じ g_state に書く'),
+            label: L(
+              'It finishes in the old body and writes the same g_state',
+              '旧本体で最後まで実行し、同じ g_state に書く',
+            ),
             correct: true,
             feedback: L(
               'Right: the old body is intact apart from the entry, and there is only one g_state.',
@@ -205,7 +226,10 @@ const WORDS: Record<RedirectStepId, (q: Quotes) => StepWords> = {
           },
           {
             id: 'old-copy',
-            label: L('It writes an old copy of g_state that the patch cannot see', 'パッチから見えない古い g_state に書く'),
+            label: L(
+              'It writes an old copy of g_state that the patch cannot see',
+              'パッチから見えない古い g_state に書く',
+            ),
             correct: false,
             feedback: L(
               'No: there is no old copy. The patch reaches the same g_state through __ref_g_state.',

@@ -4,7 +4,9 @@
  * separators. Only the syntax is checked here; whether the address fits the architecture or
  * overlaps the function is the scene's business (it explains that in the figure).
  */
-export type HexParse = { readonly ok: true; readonly value: number } | { readonly ok: false; readonly reason: 'empty' | 'not-hex' | 'too-large' };
+export type HexParse =
+  | { readonly ok: true; readonly value: number }
+  | { readonly ok: false; readonly reason: 'empty' | 'not-hex' | 'too-large' };
 
 export function parseHexAddress(input: string): HexParse {
   let s = input.trim().replace(/[\s_`']/g, '');

@@ -20,7 +20,13 @@ describe('opbReserve', () => {
   });
 
   it('reserves room for the reach error when the rel32 jump cannot reach', () => {
-    const states = definition.build({ ...definition.defaults, arch: 'x64', x64Jump: 'rel32', functionAddress: 0x140001000, patchAddress: 0x7ff600001000 });
+    const states = definition.build({
+      ...definition.defaults,
+      arch: 'x64',
+      x64Jump: 'rel32',
+      functionAddress: 0x140001000,
+      patchAddress: 0x7ff600001000,
+    });
     const r = opbReserve(states);
     expect(r.error?.kind).toBe('reach');
     expect(r.longJump).toBeUndefined();

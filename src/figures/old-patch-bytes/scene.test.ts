@@ -11,7 +11,12 @@ import { readBytes } from '../../model/x86/memory';
 
 const X86 = oldPatchBytes.defaults;
 const X86_NOP: OldPatchBytesParams = { ...X86, fill: 0x90 };
-const X64: OldPatchBytesParams = { arch: 'x64', functionAddress: 0x140001000, patchAddress: 0x7ff812340000, fill: 0xcc };
+const X64: OldPatchBytesParams = {
+  arch: 'x64',
+  functionAddress: 0x140001000,
+  patchAddress: 0x7ff812340000,
+  fill: 0xcc,
+};
 const X64_FAR_REL32: OldPatchBytesParams = { ...X64, x64Jump: 'rel32' };
 
 function phase(states: readonly SceneState<OldPatchBytesData>[], p: string): SceneState<OldPatchBytesData> {
@@ -23,9 +28,10 @@ function phase(states: readonly SceneState<OldPatchBytesData>[], p: string): Sce
 /** The bytes the listing shows at an address, as hex. */
 function listed(s: SceneState<OldPatchBytesData>, address: number, count: number): string {
   const out: string[] = [];
-  for (const row of s.data.listing.rows) row.bytes.forEach((b, i) => {
-    if (row.address + i >= address && row.address + i < address + count) out.push(b);
-  });
+  for (const row of s.data.listing.rows)
+    row.bytes.forEach((b, i) => {
+      if (row.address + i >= address && row.address + i < address + count) out.push(b);
+    });
   return out.join(' ');
 }
 
@@ -80,7 +86,10 @@ describe('old-patch-bytes', () => {
     for (const s of oldPatchBytes.build(X86)) expect(s.caption.en + s.caption.ja).not.toContain('EB FB');
     expect(phase(states, 'short-jump').data.shortJump).toMatchObject({ bytes: 'EB F9', displacement: -7 });
     expect(phase(states, 'short-jump').caption.en).toContain('8B FF → EB F9');
-    expect(phase(oldPatchBytes.build(X64), 'short-jump').data.shortJump).toMatchObject({ bytes: 'EB F8', displacement: -8 });
+    expect(phase(oldPatchBytes.build(X64), 'short-jump').data.shortJump).toMatchObject({
+      bytes: 'EB F8',
+      displacement: -8,
+    });
   });
 
   it('shows the offset computation of the long jump', () => {
@@ -109,7 +118,10 @@ describe('old-patch-bytes', () => {
   it('follows a new call entry → padding → replacement, and an inside thread finishes on old code', () => {
     const path = phase(states, 'new-call').data.path?.map((p) => p.addressText);
     expect(path).toEqual(['00476CBE', '00476C7E', '00476C79']);
-    expect(phase(states, 'new-call').data.threads.find((t) => t.id === 'caller')).toMatchObject({ ip: 0x10001000, status: 'in-replacement' });
+    expect(phase(states, 'new-call').data.threads.find((t) => t.id === 'caller')).toMatchObject({
+      ip: 0x10001000,
+      status: 'in-replacement',
+    });
     const old = phase(states, 'old-thread').data;
     expect(old.path?.every((p) => p.role === 'body')).toBe(true);
     expect(old.threads.find((t) => t.id === 'inside')?.status).toBe('returned');
@@ -129,7 +141,11 @@ describe('old-patch-bytes', () => {
     const s = oldPatchBytes.build(X64_FAR_REL32);
     expect(s).toHaveLength(OLD_PATCH_BYTES_PHASES.length);
     const long = phase(s, 'long-jump');
-    expect(long.data.error).toMatchObject({ kind: 'reach', loaderMessage: 'Hotpatch loaded > 2GB from target image', provenance: 'reverse-engineered' });
+    expect(long.data.error).toMatchObject({
+      kind: 'reach',
+      loaderMessage: 'Hotpatch loaded > 2GB from target image',
+      provenance: 'reverse-engineered',
+    });
     expect(long.caption.en).toContain('±2 GB');
     expect(long.data.diff).toEqual([]);
     expect(phase(s, 'new-call').data.threads.find((t) => t.id === 'caller')?.status).toBe('returned');

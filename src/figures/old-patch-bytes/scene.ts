@@ -11,15 +11,26 @@ import { readByte, type Memory } from '../../model/x86/memory';
 import { buildOldLayout, regionAt, type OldLayout, type Region } from '../../model/old/layout';
 import { patchRecordFor, type PatchRecord } from '../../model/old/patch-record';
 import {
-  undo, validate, writeLongJump, writeShortJump, type AppliedPatch, type PatchFailure,
+  undo,
+  validate,
+  writeLongJump,
+  writeShortJump,
+  type AppliedPatch,
+  type PatchFailure,
   type PatchWrite,
 } from '../../model/old/protocol';
 import { step, type Thread } from '../../model/old/thread';
 import { byteListing, memoryDiff, type ByteListing, type ListingRegion } from '../shared/byte-listing';
 import { changedKeys } from '../shared/changes';
 import {
-  type JumpMath, OLD_PATCH_BYTES_DEFAULTS, type OldPatchBytesData, type OldPatchBytesParams,
-  type PathStep, type SceneError, type ThreadView, type ValidationCheck,
+  type JumpMath,
+  OLD_PATCH_BYTES_DEFAULTS,
+  type OldPatchBytesData,
+  type OldPatchBytesParams,
+  type PathStep,
+  type SceneError,
+  type ThreadView,
+  type ValidationCheck,
 } from './data';
 import { captions } from './words';
 import { OLD_PATCH_BYTES_PHASES, type OldPatchBytesPhase } from './phases';
@@ -35,7 +46,10 @@ function jumpMath(kind: JumpMath['kind'], memory: Memory, site: number, mode: Mo
   const target = kind === 'rip-indirect' ? (ins.slot ?? 0) : (ins.target ?? 0);
   const displacement = target - (site + length);
   const digits = mode === 'x86' ? 8 : 16;
-  const shown = kind === 'rel8' ? String(displacement).replace('-', '−') : signedHex(displacement, kind === 'rel32' && displacement >= 0 ? 8 : 0);
+  const shown =
+    kind === 'rel8'
+      ? String(displacement).replace('-', '−')
+      : signedHex(displacement, kind === 'rel32' && displacement >= 0 ? 8 : 0);
   const base = {
     kind,
     site,
@@ -52,11 +66,20 @@ function jumpMath(kind: JumpMath['kind'], memory: Memory, site: number, mode: Mo
   if (kind !== 'rip-indirect' || ins.slot === undefined) return base;
   const value: number[] = [];
   for (let i = 0; i < 8; i++) value.push(readByte(memory, ins.slot + i) ?? 0);
-  return { ...base, slot: ins.slot, slotText: hexAddress(ins.slot, mode), slotValueText: `${hexBytes(value)} = ${hexAddress(slotTarget ?? 0, mode)}` };
+  return {
+    ...base,
+    slot: ins.slot,
+    slotText: hexAddress(ins.slot, mode),
+    slotValueText: `${hexBytes(value)} = ${hexAddress(slotTarget ?? 0, mode)}`,
+  };
 }
 
 /** Runs a thread until it returns, reaches the replacement, or stops; returns the path and the end. */
-function runThread(layout: OldLayout, memory: Memory, start: Thread): { path: PathStep[]; thread: Thread; status: ThreadView['status'] } {
+function runThread(
+  layout: OldLayout,
+  memory: Memory,
+  start: Thread,
+): { path: PathStep[]; thread: Thread; status: ThreadView['status'] } {
   let thread = start;
   const path: PathStep[] = [];
   for (let i = 0; i < 16 && thread.status === 'running'; i++) {
@@ -93,7 +116,10 @@ function listingRegions(layout: OldLayout, entrySplit: boolean): ListingRegion[]
         end: r.end,
         role: 'leftover',
         kind: 'data',
-        label: L('rest of the original first instruction (never executed again)', '元の最初の命令の残り（もう実行されません）'),
+        label: L(
+          'rest of the original first instruction (never executed again)',
+          '元の最初の命令の残り（もう実行されません）',
+        ),
         illustrative: true,
       });
     } else out.push(r);
@@ -122,7 +148,11 @@ const SOURCES: Record<OldPatchBytesPhase, readonly string[]> = {
   undo: ['wi6', 're-hdr', 'tn-pkg'],
 };
 
-function errorState(kind: SceneError['kind'], failure: PatchFailure | undefined, layoutError: Localized | undefined): SceneError {
+function errorState(
+  kind: SceneError['kind'],
+  failure: PatchFailure | undefined,
+  layoutError: Localized | undefined,
+): SceneError {
   if (kind === 'layout') return { kind, message: layoutError ?? L('', '') };
   return {
     kind,
@@ -197,7 +227,11 @@ export function buildOldPatchBytes(params: OldPatchBytesParams): SceneState<OldP
   }
   const applied: AppliedPatch = {
     record,
-    writes: writes.map((w) => ({ address: w.address, newBytes: w.bytes, originalBytes: w.bytes.map((_, i) => readByte(m1, w.address + i) ?? 0) })),
+    writes: writes.map((w) => ({
+      address: w.address,
+      newBytes: w.bytes,
+      originalBytes: w.bytes.map((_, i) => readByte(m1, w.address + i) ?? 0),
+    })),
   };
   const m7 = patched ? undo(m4, applied) : m4;
   const memories: Memory[] = [m0, m1, m1, m3, m4, m4, m4, m7];
@@ -205,8 +239,20 @@ export function buildOldPatchBytes(params: OldPatchBytesParams): SceneState<OldP
 
   // Threads: a caller about to call, and one already past the entry instruction.
   const insideIp = layout.entry + layout.firstInstructionLength;
-  const callerStart: Thread = { id: 'caller', ip: layout.callSite, stack: [], exitAddress: layout.returnAddress, status: 'running' };
-  const insideStart: Thread = { id: 'inside', ip: insideIp, stack: [layout.returnAddress], exitAddress: layout.returnAddress, status: 'running' };
+  const callerStart: Thread = {
+    id: 'caller',
+    ip: layout.callSite,
+    stack: [],
+    exitAddress: layout.returnAddress,
+    status: 'running',
+  };
+  const insideStart: Thread = {
+    id: 'inside',
+    ip: insideIp,
+    stack: [layout.returnAddress],
+    exitAddress: layout.returnAddress,
+    status: 'running',
+  };
   const newCall = runThread(layout, m4, callerStart);
   const oldRun = runThread(layout, m4, insideStart);
 
@@ -218,7 +264,13 @@ export function buildOldPatchBytes(params: OldPatchBytesParams): SceneState<OldP
   const threadsAt = (i: number): ThreadView[] => [
     i < 5
       ? { id: 'caller', label: callerLabel, ip: callerStart.ip, ipText: a(callerStart.ip), status: 'waiting' }
-      : { id: 'caller', label: callerLabel, ip: newCall.thread.ip, ipText: a(newCall.thread.ip), status: newCall.status },
+      : {
+          id: 'caller',
+          label: callerLabel,
+          ip: newCall.thread.ip,
+          ipText: a(newCall.thread.ip),
+          status: newCall.status,
+        },
     i < 6
       ? { id: 'inside', label: insideLabel, ip: insideIp, ipText: a(insideIp), status: 'running' }
       : { id: 'inside', label: insideLabel, ip: oldRun.thread.ip, ipText: a(oldRun.thread.ip), status: oldRun.status },
@@ -237,7 +289,13 @@ export function buildOldPatchBytes(params: OldPatchBytesParams): SceneState<OldP
   });
 
   const longJump = patched
-    ? jumpMath(padHook?.hookType === 'AMD64_IND' ? 'rip-indirect' : 'rel32', m3, layout.paddingStart, mode, layout.patchEntry)
+    ? jumpMath(
+        padHook?.hookType === 'AMD64_IND' ? 'rip-indirect' : 'rel32',
+        m3,
+        layout.paddingStart,
+        mode,
+        layout.patchEntry,
+      )
     : undefined;
   const shortJump = patched ? jumpMath('rel8', m4, layout.entry, mode) : undefined;
 
@@ -298,7 +356,6 @@ function signature(data: OldPatchBytesData): Map<string, string> {
   if (data.error) sig.set('panel-error', data.error.message.en);
   return sig;
 }
-
 
 export const oldPatchBytes: FigureDefinition<OldPatchBytesData, OldPatchBytesParams> = {
   id: 'old-patch-bytes',

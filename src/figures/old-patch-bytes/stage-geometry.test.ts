@@ -29,7 +29,11 @@ describe('old-patch-bytes stage geometry', () => {
     }
   });
   it('a route has one segment per hop', () => {
-    const d = routePath([{ p: [0, 0], kind: 'box' }, { p: [10, 50], kind: 'cell' }, { p: [40, 50], kind: 'cell' }]);
+    const d = routePath([
+      { p: [0, 0], kind: 'box' },
+      { p: [10, 50], kind: 'cell' },
+      { p: [40, 50], kind: 'cell' },
+    ]);
     expect(d.match(/C/g)?.length).toBe(2);
   });
 });

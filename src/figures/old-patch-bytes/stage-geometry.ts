@@ -68,7 +68,11 @@ export function stageWidth(layout: StageLayout, boxWidth: number | undefined): n
   return layout === 'tall' ? Math.min(559, Math.max(300, w)) : Math.min(900, Math.max(560, w));
 }
 
-export function geometry(data: OldPatchBytesData, layout: StageLayout, width = stageWidth(layout, undefined)): Geometry {
+export function geometry(
+  data: OldPatchBytesData,
+  layout: StageLayout,
+  width = stageWidth(layout, undefined),
+): Geometry {
   const tall = layout === 'tall';
   const ch = tall ? 32 : 46;
   const rowY = tall ? 128 : 112;
@@ -82,7 +86,13 @@ export function geometry(data: OldPatchBytesData, layout: StageLayout, width = s
     let all: { row: ByteRow; j: number }[] = rows.flatMap((row) => row.bytes.map((_, j) => ({ row, j })));
     if (role === 'prev-tail') all = all.slice(-MAX_TAIL);
     if (role === 'body') all = all.slice(0, MAX_BODY);
-    bandsRaw.push({ id: rows[0]?.regionId ?? role, role, rows: [...new Set(all.map((b) => b.row))], first: picked.length, count: all.length });
+    bandsRaw.push({
+      id: rows[0]?.regionId ?? role,
+      role,
+      rows: [...new Set(all.map((b) => b.row))],
+      first: picked.length,
+      count: all.length,
+    });
     picked.push(...all);
   }
   const cw = Math.min(tall ? 34 : 50, Math.floor(((width - 8) / Math.max(1, picked.length)) * 2) / 2);
@@ -98,21 +108,23 @@ export function geometry(data: OldPatchBytesData, layout: StageLayout, width = s
       x: x0 + i * cw,
     };
   });
-  const bands: RegionBand[] = bandsRaw.map((b) => {
-    const first = b.rows[0];
-    const texts = b.rows.map((r) => r.text);
-    const same = texts.every((t) => t === texts[0]);
-    const text = same && texts.length > 1 ? `${texts[0]} ×${texts.length}` : texts.join('; ');
-    return {
-      id: b.id,
-      role: b.role,
-      x0: x0 + b.first * cw,
-      x1: x0 + (b.first + b.count) * cw,
-      startText: first?.addressText ?? '',
-      text: b.role === 'body' && b.count < b.rows.reduce((n, r) => n + r.bytes.length, 0) ? `${text} …` : text,
-      n: 0,
-    };
-  }).map((b, i) => ({ ...b, n: i + 1 }));
+  const bands: RegionBand[] = bandsRaw
+    .map((b) => {
+      const first = b.rows[0];
+      const texts = b.rows.map((r) => r.text);
+      const same = texts.every((t) => t === texts[0]);
+      const text = same && texts.length > 1 ? `${texts[0]} ×${texts.length}` : texts.join('; ');
+      return {
+        id: b.id,
+        role: b.role,
+        x0: x0 + b.first * cw,
+        x1: x0 + (b.first + b.count) * cw,
+        startText: first?.addressText ?? '',
+        text: b.role === 'body' && b.count < b.rows.reduce((n, r) => n + r.bytes.length, 0) ? `${text} …` : text,
+        n: 0,
+      };
+    })
+    .map((b, i) => ({ ...b, n: i + 1 }));
 
   const boxH = tall ? 58 : 62;
   const bw = Math.min(tall ? 220 : 270, (width - (tall ? 12 : 24)) / 2);
@@ -130,7 +142,20 @@ export function geometry(data: OldPatchBytesData, layout: StageLayout, width = s
   const height = (slot ? slot.y + slot.h : listEnd) + 6;
   const byAddress = new Map(cells.map((c) => [c.address, c]));
   return {
-    layout, width, height, cw, ch, rowY, cells, bands, caller, patch, slot, listY, listLine, listCols,
+    layout,
+    width,
+    height,
+    cw,
+    ch,
+    rowY,
+    cells,
+    bands,
+    caller,
+    patch,
+    slot,
+    listY,
+    listLine,
+    listCols,
     cellAt: (address) => byAddress.get(address),
   };
 }
@@ -157,4 +182,3 @@ export function routePath(anchors: readonly { p: P; kind: 'cell' | 'box' }[]): s
   }
   return d;
 }
-

@@ -66,7 +66,10 @@ export const OPB_TEXT = {
     ja: 'バイト列はこのアドレスから計算し直されます。±2 GB の制限を確かめるには、x64 で rel32 のジャンプを選び、7FF600001000 のような遠いパッチアドレスを入力してください。',
   },
   errEmpty: { en: 'Enter an address.', ja: 'アドレスを入力してください。' },
-  errNotHex: { en: 'Use hexadecimal digits 0–9 and A–F, for example 00476C7E.', ja: '0～9 と A～F の 16 進数で入力してください（例：00476C7E）。' },
+  errNotHex: {
+    en: 'Use hexadecimal digits 0–9 and A–F, for example 00476C7E.',
+    ja: '0～9 と A～F の 16 進数で入力してください（例：00476C7E）。',
+  },
   errTooLarge: { en: 'This number is too large.', ja: '値が大きすぎます。' },
 } satisfies Record<string, Localized>;
 
@@ -86,14 +89,19 @@ export const PLACEHOLDER = {
   shownIn: { en: 'Shown in step {n}.', ja: 'ステップ {n} で表示します。' },
   writtenIn: { en: 'Not written yet (step {n}).', ja: 'まだ書き込まれていません（ステップ {n}）。' },
   removed: { en: 'Removed: the original bytes are back.', ja: '削除済み：元のバイトに戻りました。' },
-  notWritten: { en: 'Not written: the jump cannot be encoded.', ja: '書き込まれません。ジャンプをエンコードできません。' },
-  stopped: { en: 'Not written: the patch stopped before the entry.', ja: '書き込まれません。エントリの前でパッチが止まりました。' },
+  notWritten: {
+    en: 'Not written: the jump cannot be encoded.',
+    ja: '書き込まれません。ジャンプをエンコードできません。',
+  },
+  stopped: {
+    en: 'Not written: the patch stopped before the entry.',
+    ja: '書き込まれません。エントリの前でパッチが止まりました。',
+  },
   errorAhead: {
     en: 'Found when the jump is encoded, in step {n}.',
     ja: 'ステップ {n} でジャンプをエンコードするときに判明します。',
   },
 } as const;
-
 
 /** Words drawn inside the stage's SVG (short: they must fit a 360-unit-wide phone drawing). */
 export const STAGE_TEXT = {

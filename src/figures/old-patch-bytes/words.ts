@@ -73,7 +73,9 @@ export function captions(ctx: Ctx, input: CaptionInput): Array<{ caption: Locali
     ),
   };
 
-  const checkText = input.checks.map((c) => `${c.addressText}: ${c.expected} ${c.ok ? '=' : '≠'} ${c.found}`).join('; ');
+  const checkText = input.checks
+    .map((c) => `${c.addressText}: ${c.expected} ${c.ok ? '=' : '≠'} ${c.found}`)
+    .join('; ');
   const validated = {
     caption: L(
       `Validation: the target’s bytes are compared with the expected bytes the patch carries — ${checkText}. Any mismatch aborts the patch before a byte is written.`,
@@ -158,8 +160,14 @@ export function captions(ctx: Ctx, input: CaptionInput): Array<{ caption: Locali
 
   const newCall = err
     ? {
-        caption: L(`New calls still run the old code: ${input.newCallPath}.`, `新しい呼び出しは、今も古いコードを実行します：${input.newCallPath}。`),
-        note: L('Nothing changed, so every call behaves as before the patch.', '何も変わっていないので、どの呼び出しもパッチ前と同じように動きます。'),
+        caption: L(
+          `New calls still run the old code: ${input.newCallPath}.`,
+          `新しい呼び出しは、今も古いコードを実行します：${input.newCallPath}。`,
+        ),
+        note: L(
+          'Nothing changed, so every call behaves as before the patch.',
+          '何も変わっていないので、どの呼び出しもパッチ前と同じように動きます。',
+        ),
       }
     : {
         caption: L(
@@ -185,8 +193,14 @@ export function captions(ctx: Ctx, input: CaptionInput): Array<{ caption: Locali
 
   const undoText = err
     ? {
-        caption: L('Nothing to uninstall: the patch was never applied, so the original bytes are still in place.', 'アンインストールするものはありません。パッチは適用されておらず、元のバイトがそのまま残っています。'),
-        note: L('Compare with the indirect x64 layout, or with an x86 layout, where the same patch succeeds.', '同じパッチが成功する x64 の間接ジャンプのレイアウトや x86 のレイアウトと比べてみてください。'),
+        caption: L(
+          'Nothing to uninstall: the patch was never applied, so the original bytes are still in place.',
+          'アンインストールするものはありません。パッチは適用されておらず、元のバイトがそのまま残っています。',
+        ),
+        note: L(
+          'Compare with the indirect x64 layout, or with an x86 layout, where the same patch succeeds.',
+          '同じパッチが成功する x64 の間接ジャンプのレイアウトや x86 のレイアウトと比べてみてください。',
+        ),
       }
     : {
         caption: L(

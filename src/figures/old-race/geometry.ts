@@ -99,7 +99,8 @@ export type Place = 'caller' | 'function' | 'replacement';
 /** The track coordinate of an instruction pointer. */
 export function placeOf(g: RaceGeometry, address: number, patchEntry: number): { place: Place; along: number } {
   if (address >= patchEntry) return { place: 'replacement', along: g.patchSlot[0] + g.patchSlot[1] / 2 };
-  if (address >= g.firstByte && address < g.firstByte + g.byteCount) return { place: 'function', along: byteAlong(g, address) };
+  if (address >= g.firstByte && address < g.firstByte + g.byteCount)
+    return { place: 'function', along: byteAlong(g, address) };
   if (address < g.firstByte) return { place: 'function', along: byteAlong(g, g.firstByte) };
   return { place: 'caller', along: g.callerSlot[0] + g.callerSlot[1] / 2 };
 }

@@ -25,6 +25,7 @@ describe('raceReserve', () => {
     expect(running.map((t) => t.lastExecuted?.text)).toEqual(['mov ebp, esp']);
     expect(r.threads.T2?.some((t) => t.lastExecuted === undefined)).toBe(true);
     // Every status/verdict kind of every state is still represented.
-    for (const s of states) for (const t of s.data.threads) expect(r.threads[t.id]?.some((v) => v.status === t.status)).toBe(true);
+    for (const s of states)
+      for (const t of s.data.threads) expect(r.threads[t.id]?.some((v) => v.status === t.status)).toBe(true);
   });
 });

@@ -15,7 +15,9 @@ export interface RaceReserve {
   readonly verdict: RaceVerdict | undefined;
 }
 
-const size = (t: RaceThreadView) => t.ipText.length + (t.lastExecuted ? t.lastExecuted.addressText.length + t.lastExecuted.bytes.length + t.lastExecuted.text.length : 0);
+const size = (t: RaceThreadView) =>
+  t.ipText.length +
+  (t.lastExecuted ? t.lastExecuted.addressText.length + t.lastExecuted.bytes.length + t.lastExecuted.text.length : 0);
 
 export function raceReserve(states: readonly SceneState<OldRaceData>[]): RaceReserve {
   const data = states.map((s) => s.data);
@@ -39,4 +41,3 @@ export function raceReserve(states: readonly SceneState<OldRaceData>[]): RaceRes
     verdict: data.find((d) => d.verdict)?.verdict,
   };
 }
-

@@ -35,7 +35,8 @@ describe('old-race', () => {
   });
 
   it('two-step: every executed instruction is whole, and the exhaustive verdict finds no torn schedule', () => {
-    for (const s of twoStep) for (const t of s.data.threads) if (t.lastExecuted) expect(t.lastExecuted.whole).toBe(true);
+    for (const s of twoStep)
+      for (const t of s.data.threads) if (t.lastExecuted) expect(t.lastExecuted.whole).toBe(true);
     const verdict = twoStep[twoStep.length - 1]?.data.verdict;
     expect(verdict?.tornSchedules).toBe(0);
     expect(verdict?.schedules).toBeGreaterThan(10);
@@ -58,7 +59,12 @@ describe('old-race', () => {
     if (!layout.ok) throw new Error('layout');
     const l = layout.layout;
     const found = findSchedule(
-      { layout: l, before: l.loaded, writes: naiveOverwrite(l), starts: [{ label: 'entry+2', ip: l.entry + 2, stack: [l.returnAddress] }] },
+      {
+        layout: l,
+        before: l.loaded,
+        writes: naiveOverwrite(l),
+        starts: [{ label: 'entry+2', ip: l.entry + 2, stack: [l.returnAddress] }],
+      },
       (o) => o.torn !== undefined,
     );
     expect(found?.writesBefore[0]).toBe(stepsBeforeFirstWrite(naive, 'T2'));
@@ -101,6 +107,9 @@ describe('old-race', () => {
   });
 
   it('two-step: the writes land padding first, then the entry', () => {
-    expect(twoStep[0]?.data.writes.map((w) => `${w.addressText} ${w.bytes}`)).toEqual(['00476C79 E9 82 A3 B8 0F', '00476C7E EB F9']);
+    expect(twoStep[0]?.data.writes.map((w) => `${w.addressText} ${w.bytes}`)).toEqual([
+      '00476C79 E9 82 A3 B8 0F',
+      '00476C7E EB F9',
+    ]);
   });
 });

@@ -12,15 +12,25 @@ import { patchRecordFor } from '../../model/old/patch-record';
 import { naiveOverwrite, planWrites, type PatchWrite } from '../../model/old/protocol';
 import { step, type Thread } from '../../model/old/thread';
 import {
-  enumerateInterleavings, findSchedule, type InterleavingSpec, type ScheduleOutcome,
+  enumerateInterleavings,
+  findSchedule,
+  type InterleavingSpec,
+  type ScheduleOutcome,
   type ThreadStart,
 } from '../../model/old/interleavings';
 import { newCodeVersion, oldCodeVersion, wholeness } from '../../model/old/whole-instruction';
 import { byteListing } from '../shared/byte-listing';
 import { changedKeys } from '../shared/changes';
 import type {
-  ExecutedView, OldRaceData, OldRaceParams, RaceEvent, RaceThreadView, RaceVerdict, RaceWriteView,
-  ThreadId, TornView,
+  ExecutedView,
+  OldRaceData,
+  OldRaceParams,
+  RaceEvent,
+  RaceThreadView,
+  RaceVerdict,
+  RaceWriteView,
+  ThreadId,
+  TornView,
 } from './data';
 import { checkpointFor, describe, listEn, startLabel } from './words';
 
@@ -49,9 +59,17 @@ function startsFor(layout: OldLayout): Record<ThreadId, ThreadStart> {
 }
 
 /** Each thread's own schedule, chosen by searching the exhaustive interleavings. */
-function chooseProjections(layout: OldLayout, writes: readonly PatchWrite[], mode: OldRaceParams['write']): Record<ThreadId, ScheduleOutcome> {
+function chooseProjections(
+  layout: OldLayout,
+  writes: readonly PatchWrite[],
+  mode: OldRaceParams['write'],
+): Record<ThreadId, ScheduleOutcome> {
   const starts = startsFor(layout);
-  const search = (w: readonly PatchWrite[], start: ThreadStart, pred: (o: ScheduleOutcome) => boolean): ScheduleOutcome => {
+  const search = (
+    w: readonly PatchWrite[],
+    start: ThreadStart,
+    pred: (o: ScheduleOutcome) => boolean,
+  ): ScheduleOutcome => {
     const spec: InterleavingSpec = { layout, before: layout.loaded, writes: w, starts: [start] };
     const found = findSchedule(spec, pred);
     if (!found) throw new Error(`no schedule for ${start.label}`);
@@ -127,7 +145,13 @@ export function buildOldRace(params: OldRaceParams): SceneState<OldRaceData>[] {
     THREAD_IDS.map((id) => [
       id,
       {
-        thread: { id, ip: starts[id].ip, stack: starts[id].stack, exitAddress: layout.returnAddress, status: 'running' },
+        thread: {
+          id,
+          ip: starts[id].ip,
+          stack: starts[id].stack,
+          exitAddress: layout.returnAddress,
+          status: 'running',
+        },
         view: { id, label: LABELS[id], ip: starts[id].ip, ipText: a(starts[id].ip), status: 'running', steps: 0 },
       },
     ]),
@@ -185,7 +209,9 @@ export function buildOldRace(params: OldRaceParams): SceneState<OldRaceData>[] {
     if (!w.whole) {
       status = 'torn';
       const span = r.executed.bytes.map((_, k) => r.executed.address + k);
-      const fromWrite = span.filter((addr) => writes.some((wr) => addr >= wr.address && addr < wr.address + wr.bytes.length)).length;
+      const fromWrite = span.filter((addr) =>
+        writes.some((wr) => addr >= wr.address && addr < wr.address + wr.bytes.length),
+      ).length;
       torn = {
         thread: id,
         address: r.executed.address,
@@ -199,7 +225,14 @@ export function buildOldRace(params: OldRaceParams): SceneState<OldRaceData>[] {
     } else if (inReplacement(r.thread.ip)) status = 'in-replacement';
     // A torn thread is shown stuck at the garbage it fetched: what follows is undefined.
     entry.thread = status === 'torn' ? { ...r.thread, ip: r.executed.address, status: 'faulted' } : r.thread;
-    entry.view = { ...entry.view, ip: entry.thread.ip, ipText: a(entry.thread.ip), status, steps: entry.view.steps + 1, lastExecuted: executed };
+    entry.view = {
+      ...entry.view,
+      ip: entry.thread.ip,
+      ipText: a(entry.thread.ip),
+      status,
+      steps: entry.view.steps + 1,
+      lastExecuted: executed,
+    };
     frames.push(snapshot({ kind: 'step', thread: id }, previous, i + 1));
   });
   frames.push({ ...snapshot({ kind: 'summary' }, memory, order.length) });
@@ -221,7 +254,13 @@ export function buildOldRace(params: OldRaceParams): SceneState<OldRaceData>[] {
   };
 
   const writeViews = (n: number): RaceWriteView[] =>
-    writes.map((w, k) => ({ index: k + 1, address: w.address, addressText: a(w.address), bytes: hexBytes([...w.bytes]), landed: k < n }));
+    writes.map((w, k) => ({
+      index: k + 1,
+      address: w.address,
+      addressText: a(w.address),
+      bytes: hexBytes([...w.bytes]),
+      landed: k < n,
+    }));
 
   const checkpointAt = frames.findIndex((f) => f.event.kind === 'write' && f.event.index === writes.length);
 
@@ -238,7 +277,12 @@ export function buildOldRace(params: OldRaceParams): SceneState<OldRaceData>[] {
       threads: f.threads,
       ...(f.torn ? { torn: f.torn } : {}),
       ...(f.event.kind === 'summary' ? { verdict: verdictWithText } : {}),
-      sources: mode === 'naive' ? ['chen11', 'detours'] : f.event.kind === 'summary' ? ['chen11', 'ishai', 'tk-hdr', 'intel-sdm', 'intel-sdm-xmc'] : ['chen11', 'ishai', 'tk-hdr'],
+      sources:
+        mode === 'naive'
+          ? ['chen11', 'detours']
+          : f.event.kind === 'summary'
+            ? ['chen11', 'ishai', 'tk-hdr', 'intel-sdm', 'intel-sdm-xmc']
+            : ['chen11', 'ishai', 'tk-hdr'],
     };
     const text = describe(f, frames[i - 1], { layout, mode, writes, verdict: verdictWithText, a });
     const sig = signature(data);
@@ -264,7 +308,6 @@ function signature(data: OldRaceData): Map<string, string> {
   if (data.verdict) sig.set('panel-verdict', JSON.stringify(data.verdict));
   return sig;
 }
-
 
 export const oldRace: FigureDefinition<OldRaceData, OldRaceParams> = {
   id: 'old-race',

@@ -24,15 +24,24 @@ export const RACE_TEXT = {
   nothingYet: { en: 'Nothing executed yet.', ja: 'まだ何も実行していません。' },
   wholeOld: { en: 'a whole instruction of the old code', ja: '古いコードの完全な命令' },
   wholeNew: { en: 'a whole instruction of the new code', ja: '新しいコードの完全な命令' },
-  wholeBoth: { en: 'a whole instruction (unchanged code, same in old and new)', ja: '完全な命令（変わっていないコードで、新旧共通）' },
-  tornWords: { en: 'torn: an instruction of neither the old nor the new code', ja: '分断された命令：古いコードにも新しいコードにもない命令' },
+  wholeBoth: {
+    en: 'a whole instruction (unchanged code, same in old and new)',
+    ja: '完全な命令（変わっていないコードで、新旧共通）',
+  },
+  tornWords: {
+    en: 'torn: an instruction of neither the old nor the new code',
+    ja: '分断された命令：古いコードにも新しいコードにもない命令',
+  },
   tornMix: {
     en: '{fromWrite} bytes from the middle of the new jump + {fromOld} from the old code',
     ja: '新しいジャンプの途中の {fromWrite} バイト＋古いコードの {fromOld} バイト',
   },
 
   verdict: { en: 'Verdict over every schedule', ja: 'すべてのスケジュールでの結果' },
-  verdictLater: { en: 'Shown in the last step: every schedule checked.', ja: '最後のステップで表示します（すべてのスケジュールを検査）。' },
+  verdictLater: {
+    en: 'Shown in the last step: every schedule checked.',
+    ja: '最後のステップで表示します（すべてのスケジュールを検査）。',
+  },
   schedulesChecked: {
     en: '{n} schedules checked ({starts} starting points × every placement of the writes)',
     ja: '{n} 通りのスケジュールを検査（開始位置 {starts} か所 × 書き込みのすべての置き方）',
@@ -65,7 +74,10 @@ export const RACE_TEXT = {
   safe: { en: '✓ safe: every thread ran whole instructions only', ja: '✓ 安全：全スレッドが完全な命令だけを実行' },
   soFar: { en: 'so far: whole instructions only', ja: 'ここまで：完全な命令だけを実行' },
   tornVerdict: { en: '✗ torn: {id} ran an instruction nobody wrote', ja: '✗ 分断：{id} が誰も書いていない命令を実行' },
-  detailLabel: { en: 'Schedule, threads and the site’s model counts', ja: 'スケジュール、スレッド、本サイトのモデルによる件数' },
+  detailLabel: {
+    en: 'Schedule, threads and the site’s model counts',
+    ja: 'スケジュール、スレッド、本サイトのモデルによる件数',
+  },
   threadsTitle: { en: 'Threads', ja: 'スレッド' },
   claimsTitle: { en: 'Where each claim comes from', ja: '各記述の出典' },
   claimProtocol: {
@@ -83,7 +95,10 @@ export const RACE_TEXT = {
 
   // Options
   writeMode: { en: 'How the patch is written', ja: 'パッチの書き込み方' },
-  twoStep: { en: 'two-step write (real): padding, then 2 bytes at the entry', ja: '2 段階の書き込み（実際の方式）：パディング、次にエントリの 2 バイト' },
+  twoStep: {
+    en: 'two-step write (real): padding, then 2 bytes at the entry',
+    ja: '2 段階の書き込み（実際の方式）：パディング、次にエントリの 2 バイト',
+  },
   naive: { en: 'naive 5-byte overwrite of the entry', ja: 'エントリを 5 バイトで一括上書き（単純な方式）' },
   orderHint: {
     en: 'That the real engine always wrote the padding first is unconfirmed; the reverse-engineered sample lists the padding hook first.',

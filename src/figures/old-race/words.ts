@@ -23,7 +23,6 @@ export function startLabel(label: string): Localized {
   return L(`at ${label}`, label.replace('entry', 'エントリ'));
 }
 
-
 interface DescribeCtx {
   readonly layout: OldLayout;
   readonly mode: OldRaceParams['write'];
@@ -41,7 +40,11 @@ interface FrameLike {
   readonly torn: TornView | undefined;
 }
 
-export function describe(f: FrameLike, prev: FrameLike | undefined, ctx: DescribeCtx): { caption: Localized; note: Localized } {
+export function describe(
+  f: FrameLike,
+  prev: FrameLike | undefined,
+  ctx: DescribeCtx,
+): { caption: Localized; note: Localized } {
   const { layout, mode, writes, verdict, a } = ctx;
   const ip = (id: ThreadId) => a(f.threads.find((t) => t.id === id)?.ip ?? 0);
   switch (f.event.kind) {
@@ -71,13 +74,28 @@ export function describe(f: FrameLike, prev: FrameLike | undefined, ctx: Describ
       const inside = w
         ? f.threads.filter((t) => t.status === 'running' && t.ip > w.address && t.ip < w.address + w.bytes.length)
         : [];
-      const insideEn = inside.map((t) => `${t.id}’s IP, ${t.ipText}, now points into the middle of the new jump.`).join(' ');
-      const insideJa = inside.map((t) => `${t.id} の命令ポインター ${t.ipText} は、新しいジャンプ命令の途中を指しています。`).join('');
+      const insideEn = inside
+        .map((t) => `${t.id}’s IP, ${t.ipText}, now points into the middle of the new jump.`)
+        .join(' ');
+      const insideJa = inside
+        .map((t) => `${t.id} の命令ポインター ${t.ipText} は、新しいジャンプ命令の途中を指しています。`)
+        .join('');
       const isPadding = w !== undefined && w.address === layout.paddingStart;
-      const restEn = insideEn || (isPadding ? 'No thread runs the padding, so nobody notices.' : 'A thread fetching at the entry from now on gets the new jump.');
-      const restJa = insideJa || (isPadding ? 'パディングを実行するスレッドはないので、誰も気づきません。' : 'これ以降にエントリから命令を読み出すスレッドは、新しいジャンプを実行します。');
+      const restEn =
+        insideEn ||
+        (isPadding
+          ? 'No thread runs the padding, so nobody notices.'
+          : 'A thread fetching at the entry from now on gets the new jump.');
+      const restJa =
+        insideJa ||
+        (isPadding
+          ? 'パディングを実行するスレッドはないので、誰も気づきません。'
+          : 'これ以降にエントリから命令を読み出すスレッドは、新しいジャンプを実行します。');
       return {
-        caption: L(`Write ${k} of ${writes.length} lands: ${change.en}. ${restEn}`, `${writes.length} 回中 ${k} 回目の書き込みです（${change.ja}）。${restJa}`),
+        caption: L(
+          `Write ${k} of ${writes.length} lands: ${change.en}. ${restEn}`,
+          `${writes.length} 回中 ${k} 回目の書き込みです（${change.ja}）。${restJa}`,
+        ),
         note:
           mode === 'naive'
             ? L(
@@ -122,8 +140,17 @@ export function describe(f: FrameLike, prev: FrameLike | undefined, ctx: Describ
             ? ' It returned to its caller: it finished on the old code.'
             : '';
       const endJa =
-        t.status === 'in-replacement' ? '置き換え関数に到達しました。' : t.status === 'returned' ? '呼び出し元に戻りました。古いコードのまま最後まで実行したことになります。' : '';
-      const version = ex.matches.includes('new') && !ex.matches.includes('old') ? 'new' : ex.matches.includes('old') && !ex.matches.includes('new') ? 'old' : 'both';
+        t.status === 'in-replacement'
+          ? '置き換え関数に到達しました。'
+          : t.status === 'returned'
+            ? '呼び出し元に戻りました。古いコードのまま最後まで実行したことになります。'
+            : '';
+      const version =
+        ex.matches.includes('new') && !ex.matches.includes('old')
+          ? 'new'
+          : ex.matches.includes('old') && !ex.matches.includes('new')
+            ? 'old'
+            : 'both';
       const versionEn = version === 'new' ? 'new code' : version === 'old' ? 'old code' : 'unchanged code';
       const versionJa = version === 'new' ? '新しいコード' : version === 'old' ? '古いコード' : '変わっていないコード';
       return {
@@ -166,13 +193,27 @@ export function describe(f: FrameLike, prev: FrameLike | undefined, ctx: Describ
   }
 }
 
-export function checkpointFor(layout: OldLayout, f: FrameLike, mode: OldRaceParams['write'], a: (n: number) => string): Checkpoint {
+export function checkpointFor(
+  layout: OldLayout,
+  f: FrameLike,
+  mode: OldRaceParams['write'],
+  a: (n: number) => string,
+): Checkpoint {
   // The correct answer is computed by stepping T1 on the current memory, not hard-coded.
   const t1 = f.threads.find((t) => t.id === 'T1');
   const ip = t1?.ip ?? layout.entry;
-  const probe = step({ id: 'T1', ip, stack: [layout.returnAddress], exitAddress: layout.returnAddress, status: 'running' }, f.memory, 'x86');
+  const probe = step(
+    { id: 'T1', ip, stack: [layout.returnAddress], exitAddress: layout.returnAddress, status: 'running' },
+    f.memory,
+    'x86',
+  );
   const next = probe.thread.ip;
-  const answer = next === layout.paddingStart ? 'padding' : next >= layout.patchEntry && next < layout.patchEnd ? 'replacement' : 'old';
+  const answer =
+    next === layout.paddingStart
+      ? 'padding'
+      : next >= layout.patchEntry && next < layout.patchEnd
+        ? 'replacement'
+        : 'old';
   const pad = a(layout.paddingStart);
   const rep = a(layout.patchEntry);
   const why: Record<string, Localized> = {
@@ -182,11 +223,17 @@ export function checkpointFor(layout: OldLayout, f: FrameLike, mode: OldRacePara
     ),
     padding:
       mode === 'two-step'
-        ? L(`Right: EB F9 jumps back 7 bytes to ${pad}, where the long jump waits.`, `正解です。EB F9 は 7 バイト戻って ${pad} に飛び、そこにニアジャンプがあります。`)
+        ? L(
+            `Right: EB F9 jumps back 7 bytes to ${pad}, where the long jump waits.`,
+            `正解です。EB F9 は 7 バイト戻って ${pad} に飛び、そこにニアジャンプがあります。`,
+          )
         : L('The naive write does not use the padding at all.', '単純な一括上書きではパディングをまったく使いません。'),
     replacement:
       mode === 'naive'
-        ? L(`Right: the 5-byte jump at the entry goes straight to ${rep}. T1 is fine — watch T2 next.`, `正解です。エントリの 5 バイトのジャンプで ${rep} へ直接飛びます。T1 は無事です。次は T2 に注目してください。`)
+        ? L(
+            `Right: the 5-byte jump at the entry goes straight to ${rep}. T1 is fine — watch T2 next.`,
+            `正解です。エントリの 5 バイトのジャンプで ${rep} へ直接飛びます。T1 は無事です。次は T2 に注目してください。`,
+          )
         : L(
             `Not directly: a 2-byte jump reaches only −128..+127 bytes, which is why the long jump sits in the padding at ${pad}.`,
             `直接は飛べません。2 バイトのショートジャンプが届くのは −128～+127 バイトだけです。だからニアジャンプを ${pad} のパディングに置いているのです。`,
@@ -199,11 +246,17 @@ export function checkpointFor(layout: OldLayout, f: FrameLike, mode: OldRacePara
     feedback: why[id] ?? L('', ''),
   });
   return {
-    question: L(`T1 is at the entry, ${a(ip)}. Where does it go next?`, `T1 はエントリ（${a(ip)}）にいます。次にどこへ行くでしょうか。`),
+    question: L(
+      `T1 is at the entry, ${a(ip)}. Where does it go next?`,
+      `T1 はエントリ（${a(ip)}）にいます。次にどこへ行くでしょうか。`,
+    ),
     choices: [
       choice('old', L('It runs mov edi, edi and the old body', 'mov edi, edi を実行し、古い本体へ進む')),
       choice('padding', L(`It jumps back into the padding at ${pad}`, `${pad} のパディングへ戻るようにジャンプする`)),
-      choice('replacement', L(`It jumps straight to the replacement at ${rep}`, `${rep} の置き換え関数へ直接ジャンプする`)),
+      choice(
+        'replacement',
+        L(`It jumps straight to the replacement at ${rep}`, `${rep} の置き換え関数へ直接ジャンプする`),
+      ),
     ],
   };
 }

@@ -20,7 +20,6 @@
 
 import type { Localized } from '../../i18n/lang';
 
-
 // ── The data the view draws ─────────────────────────────────────────────────────────────
 
 export type Provenance = 'documented' | 'reverse-engineered' | 'unconfirmed';

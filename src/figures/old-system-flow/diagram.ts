@@ -31,7 +31,10 @@ export const BOXES: readonly FlowBox[] = [
   {
     id: 'package-files',
     lane: 'disk',
-    label: L('Package: a hotpatch (.hp) and a coldpatch binary', 'パッケージ：ホットパッチ（.hp）とコールドパッチのバイナリ'),
+    label: L(
+      'Package: a hotpatch (.hp) and a coldpatch binary',
+      'パッケージ：ホットパッチ（.hp）とコールドパッチのバイナリ',
+    ),
     detail: L(
       'The hotpatch holds only the changed functions; the coldpatch is the old binary with the fixed function appended and a jump to it.',
       'ホットパッチには変更された関数だけが入っています。コールドパッチは、古いバイナリに修正済みの関数を追加し、そこへジャンプするようにしたものです。',
@@ -42,7 +45,10 @@ export const BOXES: readonly FlowBox[] = [
   {
     id: 'nt-set-1-2',
     lane: 'kernel',
-    label: L('NtSetSystemInformation, calls 1 and 2: coldpatch file work', 'NtSetSystemInformation の 1 回目と 2 回目：コールドパッチのファイル処理'),
+    label: L(
+      'NtSetSystemInformation, calls 1 and 2: coldpatch file work',
+      'NtSetSystemInformation の 1 回目と 2 回目：コールドパッチのファイル処理',
+    ),
     detail: L(
       'System information class SystemHotpatchInformation (0x45). Reported in a third-party walkthrough.',
       'システム情報クラス SystemHotpatchInformation（0x45）。第三者による解析記事に基づきます。',
@@ -66,7 +72,10 @@ export const BOXES: readonly FlowBox[] = [
     id: 'nt-set-3',
     lane: 'kernel',
     label: L('Call 3: apply the hotpatch', '3 回目の呼び出し：ホットパッチを適用'),
-    detail: L('The third NtSetSystemInformation call applies the hotpatch.', '3 回目の NtSetSystemInformation 呼び出しでホットパッチが適用されます。'),
+    detail: L(
+      'The third NtSetSystemInformation call applies the hotpatch.',
+      '3 回目の NtSetSystemInformation 呼び出しでホットパッチが適用されます。',
+    ),
     code: 'NtSetSystemInformation',
     provenance: 'reverse-engineered',
     sources: ['passing2'],
@@ -86,7 +95,10 @@ export const BOXES: readonly FlowBox[] = [
   {
     id: 'ldr-thread-b',
     lane: 'process-b',
-    label: L('Same in process B: its own thread, its own module list', 'プロセス B でも同様：独自のスレッドと独自のモジュール一覧'),
+    label: L(
+      'Same in process B: its own thread, its own module list',
+      'プロセス B でも同様：独自のスレッドと独自のモジュール一覧',
+    ),
     detail: L(
       'The routine runs inside each process and looks for the target DLL in that process’s own module list, so each process is patched separately.',
       'ルーチンは各プロセスの中で動き、そのプロセス自身のモジュール一覧から対象 DLL を探すので、プロセスごとに個別にパッチを当てます。',
@@ -98,7 +110,10 @@ export const BOXES: readonly FlowBox[] = [
   {
     id: 'load-patch-a',
     lane: 'process-a',
-    label: L('Take the loader lock, check the target DLL is loaded, load the patch', 'ローダーロックを取得し、対象 DLL の読み込みを確認して、パッチを読み込む'),
+    label: L(
+      'Take the loader lock, check the target DLL is loaded, load the patch',
+      'ローダーロックを取得し、対象 DLL の読み込みを確認して、パッチを読み込む',
+    ),
     detail: L('The patch DLL is loaded with LdrLoadDll.', 'パッチ DLL は LdrLoadDll で読み込まれます。'),
     code: 'LdrLoadDll',
     provenance: 'reverse-engineered',
@@ -107,7 +122,10 @@ export const BOXES: readonly FlowBox[] = [
   {
     id: 'prepare-a',
     lane: 'process-a',
-    label: L('Find .hotp1, check module identity, fixups, validations', '.hotp1 を探し、モジュールの同一性を確認し、フィックスアップと検証を行う'),
+    label: L(
+      'Find .hotp1, check module identity, fixups, validations',
+      '.hotp1 を探し、モジュールの同一性を確認し、フィックスアップと検証を行う',
+    ),
     detail: L(
       'It checks the target module identity (hash or checksum), applies fixups, runs validations and builds hook descriptors (new bytes, original bytes, validation bytes).',
       '対象モジュールの同一性（ハッシュやチェックサム）を確認し、フィックスアップを適用し、検証を行い、フック記述子（新しいバイト、元のバイト、検証用のバイト）を作ります。',
@@ -146,7 +164,10 @@ export const BOXES: readonly FlowBox[] = [
   {
     id: 'cpu-quiesce',
     lane: 'kernel',
-    label: L('Other processors kept off the code while it is written?', '書き込み中、ほかのプロセッサをコードから遠ざける？'),
+    label: L(
+      'Other processors kept off the code while it is written?',
+      '書き込み中、ほかのプロセッサをコードから遠ざける？',
+    ),
     detail: L(
       'Not documented in the sources used: Windows Internals says only that the kernel parses the descriptors and applies the modifications. Accounts of stalling all CPUs at high IRQL (sometimes attributed to Sotirov, Black Hat 2006) could not be checked. Intel requires a synchronization protocol for cross-modifying code.',
       '本サイトが参照した資料には書かれていません。『Windows Internals』は、カーネルが記述子を解析して変更を適用するとしか書いていません。高い IRQL ですべての CPU を止めるという説明（Sotirov 氏の Black Hat 2006 の論文によるとされることがあります）は確認できていません。なお Intel は、クロスモディファイングコードに同期の手順を求めています。',
@@ -158,7 +179,10 @@ export const BOXES: readonly FlowBox[] = [
     id: 'free-a',
     lane: 'process-a',
     label: L('Free the parameter block', 'パラメーターブロックを解放'),
-    detail: L('The routine frees its parameter block and the thread ends.', 'ルーチンはパラメーターブロックを解放し、スレッドは終了します。'),
+    detail: L(
+      'The routine frees its parameter block and the thread ends.',
+      'ルーチンはパラメーターブロックを解放し、スレッドは終了します。',
+    ),
     provenance: 'reverse-engineered',
     sources: ['re-w7'],
   },
@@ -166,7 +190,10 @@ export const BOXES: readonly FlowBox[] = [
     id: 'patched-a',
     lane: 'process-a',
     label: L('New calls run the replacement', '新しい呼び出しは置き換え関数を実行'),
-    detail: L('Threads already inside the old function finish on the old code.', 'すでに古い関数の中にいるスレッドは、古いコードのまま終わります。'),
+    detail: L(
+      'Threads already inside the old function finish on the old code.',
+      'すでに古い関数の中にいるスレッドは、古いコードのまま終わります。',
+    ),
     provenance: 'documented',
     sources: ['chen11'],
   },
@@ -181,7 +208,10 @@ export const BOXES: readonly FlowBox[] = [
   {
     id: 'later-start',
     lane: 'process-later',
-    label: L('Loads the coldpatch from disk: no hotpatch needed', 'ディスクからコールドパッチを読み込む：ホットパッチは不要'),
+    label: L(
+      'Loads the coldpatch from disk: no hotpatch needed',
+      'ディスクからコールドパッチを読み込む：ホットパッチは不要',
+    ),
     detail: L(
       'The coldpatch keeps function entry points at the same offsets, so later hotpatches can still target it.',
       'コールドパッチは関数のエントリポイントを同じオフセットに保つので、後のホットパッチもそのまま対象にできます。',
@@ -203,14 +233,38 @@ export const BOXES: readonly FlowBox[] = [
 ];
 
 export const ARROWS: readonly FlowArrow[] = [
-  { id: 'run-to-set12', from: 'run-package', to: 'nt-set-1-2', label: L('calls 1 and 2', '1 回目と 2 回目'), provenance: 'reverse-engineered', sources: ['passing2'] },
-  { id: 'set12-to-coldpatch', from: 'nt-set-1-2', to: 'coldpatch', label: L('coldpatch file work', 'コールドパッチのファイル処理'), provenance: 'reverse-engineered', sources: ['passing2'] },
-  { id: 'run-to-set3', from: 'run-package', to: 'nt-set-3', label: L('call 3', '3 回目'), provenance: 'reverse-engineered', sources: ['passing2'] },
+  {
+    id: 'run-to-set12',
+    from: 'run-package',
+    to: 'nt-set-1-2',
+    label: L('calls 1 and 2', '1 回目と 2 回目'),
+    provenance: 'reverse-engineered',
+    sources: ['passing2'],
+  },
+  {
+    id: 'set12-to-coldpatch',
+    from: 'nt-set-1-2',
+    to: 'coldpatch',
+    label: L('coldpatch file work', 'コールドパッチのファイル処理'),
+    provenance: 'reverse-engineered',
+    sources: ['passing2'],
+  },
+  {
+    id: 'run-to-set3',
+    from: 'run-package',
+    to: 'nt-set-3',
+    label: L('call 3', '3 回目'),
+    provenance: 'reverse-engineered',
+    sources: ['passing2'],
+  },
   {
     id: 'set3-to-a',
     from: 'nt-set-3',
     to: 'ldr-thread-a',
-    label: L('a thread in each process with the DLL loaded (who creates it is unconfirmed)', 'DLL を読み込んだ各プロセスにスレッド（誰が作成するかは未確認）'),
+    label: L(
+      'a thread in each process with the DLL loaded (who creates it is unconfirmed)',
+      'DLL を読み込んだ各プロセスにスレッド（誰が作成するかは未確認）',
+    ),
     provenance: 'unconfirmed',
     sources: ['re-hdr'],
   },
@@ -222,18 +276,63 @@ export const ARROWS: readonly FlowArrow[] = [
     provenance: 'unconfirmed',
     sources: ['re-hdr'],
   },
-  { id: 'a-to-kernel', from: 'ask-kernel-a', to: 'ex-apply', label: L('NtSetSystemInformation', 'NtSetSystemInformation'), provenance: 'reverse-engineered', sources: ['re-hdr'] },
+  {
+    id: 'a-to-kernel',
+    from: 'ask-kernel-a',
+    to: 'ex-apply',
+    label: L('NtSetSystemInformation', 'NtSetSystemInformation'),
+    provenance: 'reverse-engineered',
+    sources: ['re-hdr'],
+  },
   {
     id: 'b-to-kernel',
     from: 'ldr-thread-b',
     to: 'ex-apply',
-    label: L('process B’s thread: the same steps, then NtSetSystemInformation', 'プロセス B のスレッド：同じ手順の後に NtSetSystemInformation'),
+    label: L(
+      'process B’s thread: the same steps, then NtSetSystemInformation',
+      'プロセス B のスレッド：同じ手順の後に NtSetSystemInformation',
+    ),
     provenance: 'reverse-engineered',
     sources: ['re-hdr'],
   },
-  { id: 'kernel-writes-a', from: 'ex-apply', to: 'patched-a', label: L('bytes written into A’s image', 'A のイメージにバイトを書き込む'), provenance: 'documented', sources: ['wi6'] },
-  { id: 'kernel-writes-b', from: 'ex-apply', to: 'patched-b', label: L('bytes written into B’s image', 'B のイメージにバイトを書き込む'), provenance: 'documented', sources: ['wi6'] },
-  { id: 'coldpatch-to-later', from: 'coldpatch', to: 'later-start', label: L('mapped at process start', 'プロセス起動時にマップ'), provenance: 'documented', sources: ['tn-pkg'] },
-  { id: 'uninstall-a', from: 'uninstall', to: 'patched-a', label: L('original bytes back', '元のバイトに戻す'), provenance: 'documented', sources: ['wi6'] },
-  { id: 'uninstall-b', from: 'uninstall', to: 'patched-b', label: L('original bytes back', '元のバイトに戻す'), provenance: 'documented', sources: ['wi6'] },
+  {
+    id: 'kernel-writes-a',
+    from: 'ex-apply',
+    to: 'patched-a',
+    label: L('bytes written into A’s image', 'A のイメージにバイトを書き込む'),
+    provenance: 'documented',
+    sources: ['wi6'],
+  },
+  {
+    id: 'kernel-writes-b',
+    from: 'ex-apply',
+    to: 'patched-b',
+    label: L('bytes written into B’s image', 'B のイメージにバイトを書き込む'),
+    provenance: 'documented',
+    sources: ['wi6'],
+  },
+  {
+    id: 'coldpatch-to-later',
+    from: 'coldpatch',
+    to: 'later-start',
+    label: L('mapped at process start', 'プロセス起動時にマップ'),
+    provenance: 'documented',
+    sources: ['tn-pkg'],
+  },
+  {
+    id: 'uninstall-a',
+    from: 'uninstall',
+    to: 'patched-a',
+    label: L('original bytes back', '元のバイトに戻す'),
+    provenance: 'documented',
+    sources: ['wi6'],
+  },
+  {
+    id: 'uninstall-b',
+    from: 'uninstall',
+    to: 'patched-b',
+    label: L('original bytes back', '元のバイトに戻す'),
+    provenance: 'documented',
+    sources: ['wi6'],
+  },
 ];

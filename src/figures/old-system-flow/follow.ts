@@ -5,7 +5,12 @@
  */
 
 /** `active` are the elements to show; `covered` is the width hidden under sticky titles (px). */
-export function followActive(scroller: HTMLElement, active: readonly Element[], covered: number, smooth: boolean): void {
+export function followActive(
+  scroller: HTMLElement,
+  active: readonly Element[],
+  covered: number,
+  smooth: boolean,
+): void {
   if (active.length === 0 || scroller.scrollWidth <= scroller.clientWidth + 1) return;
   const rects = active.map((e) => e.getBoundingClientRect()).filter((r) => r.width > 0);
   if (rects.length === 0) return;

@@ -14,7 +14,10 @@ const inside = (r: Rect, [x, y]: Pt) => x > r.x + 0.5 && x < r.x + r.w - 0.5 && 
 /** Points along a segment, to test that a line never runs through a box. */
 function samples(a: Pt, b: Pt): Pt[] {
   const n = Math.ceil(Math.hypot(b[0] - a[0], b[1] - a[1]) / 2);
-  return Array.from({ length: n + 1 }, (_, i) => [a[0] + ((b[0] - a[0]) * i) / n, a[1] + ((b[1] - a[1]) * i) / n] as const);
+  return Array.from(
+    { length: n + 1 },
+    (_, i) => [a[0] + ((b[0] - a[0]) * i) / n, a[1] + ((b[1] - a[1]) * i) / n] as const,
+  );
 }
 
 describe('assignLevels', () => {
@@ -68,7 +71,8 @@ describe.each(LANGS)('layoutFlow (%s)', (lang) => {
 
   it('fits every box label inside its box', () => {
     for (const b of boxes) {
-      for (const line of b.lines) expect(textWidth(line, SIZE.boxFont)).toBeLessThanOrEqual(b.rect.w - 2 * SIZE.boxPadX);
+      for (const line of b.lines)
+        expect(textWidth(line, SIZE.boxFont)).toBeLessThanOrEqual(b.rect.w - 2 * SIZE.boxPadX);
       expect(SIZE.boxPadTop + b.lines.length * SIZE.boxLine + SIZE.boxPadBottom).toBeLessThanOrEqual(b.rect.h);
     }
   });
@@ -108,9 +112,12 @@ describe.each(LANGS)('layoutFlow (%s)', (lang) => {
       expect(r.y, id).toBeGreaterThanOrEqual(SIZE.top);
       for (const box of rects) expect(overlaps(r, box), `${id} label over a box`).toBe(false);
     }
-    labelRects.forEach((a, i) => labelRects.slice(i + 1).forEach((b) => expect(overlaps(a.r, b.r), `${a.id} / ${b.id}`).toBe(false)));
+    labelRects.forEach((a, i) =>
+      labelRects.slice(i + 1).forEach((b) => expect(overlaps(a.r, b.r), `${a.id} / ${b.id}`).toBe(false)),
+    );
     for (const a of layout.arrows.values()) {
-      for (const line of a.label.lines) expect(textWidth(line, SIZE.msgFont)).toBeLessThanOrEqual(a.label.x + a.label.width - a.label.textX);
+      for (const line of a.label.lines)
+        expect(textWidth(line, SIZE.msgFont)).toBeLessThanOrEqual(a.label.x + a.label.width - a.label.textX);
     }
   });
 
@@ -120,7 +127,9 @@ describe.each(LANGS)('layoutFlow (%s)', (lang) => {
       const target = layout.boxes.get(a.to)?.rect as Rect;
       if (!arrow || arrow.backward) continue;
       expect(arrow.label.x).toBe(target.x);
-      expect(arrow.label.y + arrow.label.lines.length * SIZE.msgLine).toBeLessThanOrEqual(target.y - SIZE.zoneGap + 0.01);
+      expect(arrow.label.y + arrow.label.lines.length * SIZE.msgLine).toBeLessThanOrEqual(
+        target.y - SIZE.zoneGap + 0.01,
+      );
       expect(arrow.label.y).toBeGreaterThan(target.y - 200);
     }
   });

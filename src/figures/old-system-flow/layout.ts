@@ -130,7 +130,13 @@ function labelIndent(provenance: Provenance): number {
   return SIZE.markerWidth + (provenance === 'documented' ? 0 : SIZE.badgeWidth + SIZE.badgeGap);
 }
 
-function labelBlock(x: number, y: number, width: number, provenance: Provenance, lines: readonly string[]): ArrowLabelLayout {
+function labelBlock(
+  x: number,
+  y: number,
+  width: number,
+  provenance: Provenance,
+  lines: readonly string[],
+): ArrowLabelLayout {
   return { x, y, width, textX: x + labelIndent(provenance), lines };
 }
 
@@ -158,7 +164,9 @@ function crossings(order: readonly Segment[]): number {
 
 function permutations<T>(items: readonly T[]): T[][] {
   if (items.length <= 1) return [[...items]];
-  return items.flatMap((item, i) => permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [item, ...rest]));
+  return items.flatMap((item, i) =>
+    permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [item, ...rest]),
+  );
 }
 
 /** Left-to-right track order in a gap with the fewest crossings (stable for ties). */
@@ -202,7 +210,8 @@ function simplify(points: readonly Pt[]): Pt[] {
     const last = out[out.length - 1];
     if (last && last[0] === p[0] && last[1] === p[1]) continue;
     const before = out[out.length - 2];
-    if (last && before && ((before[0] === last[0] && last[0] === p[0]) || (before[1] === last[1] && last[1] === p[1]))) out.pop();
+    if (last && before && ((before[0] === last[0] && last[0] === p[0]) || (before[1] === last[1] && last[1] === p[1])))
+      out.pop();
     out.push(p);
   }
   return out;
@@ -323,7 +332,12 @@ export function layoutFlow(data: Inputs, lang: Lang): FlowLayout {
   const boxes = new Map<string, BoxLayout>(
     data.boxes.map((b) => [
       b.id,
-      { id: b.id, level: lv(b.id), rect: { x: levelX[lv(b.id)] ?? 0, y: boxTop(b.id), w: SIZE.boxWidth, h: boxH(b.id) }, lines: boxLines.get(b.id) ?? [] },
+      {
+        id: b.id,
+        level: lv(b.id),
+        rect: { x: levelX[lv(b.id)] ?? 0, y: boxTop(b.id), w: SIZE.boxWidth, h: boxH(b.id) },
+        lines: boxLines.get(b.id) ?? [],
+      },
     ]),
   );
   const rectOf = (id: string) => (boxes.get(id) as BoxLayout).rect;
@@ -337,7 +351,12 @@ export function layoutFlow(data: Inputs, lang: Lang): FlowLayout {
     const corridor = corridorY.get(a.id);
     const route: Pt[] =
       corridor === undefined
-        ? [[s.x + s.w, out], [trackX.get(a.id) ?? 0, out], [trackX.get(a.id) ?? 0, inn], [t.x, inn]]
+        ? [
+            [s.x + s.w, out],
+            [trackX.get(a.id) ?? 0, out],
+            [trackX.get(a.id) ?? 0, inn],
+            [t.x, inn],
+          ]
         : [
             [s.x + s.w, out],
             [trackX.get(`${a.id}#1`) ?? 0, out],
@@ -367,7 +386,11 @@ export function layoutFlow(data: Inputs, lang: Lang): FlowLayout {
       const exitX = s.x + s.w * (sorted.length === 1 ? 0.84 : 0.74 + (0.18 * i) / (sorted.length - 1));
       const down = ln(a.to) > ln(from);
       const inn = rightPort.get(a.id) ?? 0;
-      const route: Pt[] = [[exitX, down ? s.y + s.h : s.y], [exitX, inn], [t.x + t.w, inn]];
+      const route: Pt[] = [
+        [exitX, down ? s.y + s.h : s.y],
+        [exitX, inn],
+        [t.x + t.w, inn],
+      ];
       const width = exitX - s.x - 8;
       const lines = wrapText(a.label[lang], width - labelIndent(a.provenance), SIZE.msgFont);
       const block = labelBlock(s.x, inn - 7 - lines.length * SIZE.msgLine, width, a.provenance, lines);

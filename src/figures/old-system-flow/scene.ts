@@ -11,7 +11,8 @@ import { FLOW_STEPS } from './words';
 
 export function buildOldSystemFlow(): SceneState<OldSystemFlowData>[] {
   return FLOW_STEPS.map((s, i) => {
-    const introduced = (kind: 'boxes' | 'arrows', id: string) => FLOW_STEPS.slice(0, i + 1).some((p) => p[kind].includes(id));
+    const introduced = (kind: 'boxes' | 'arrows', id: string) =>
+      FLOW_STEPS.slice(0, i + 1).some((p) => p[kind].includes(id));
     const boxes = BOXES.map((b) => ({ ...b, visible: introduced('boxes', b.id), active: s.boxes.includes(b.id) }));
     const arrows = ARROWS.map((a) => ({ ...a, visible: introduced('arrows', a.id), active: s.arrows.includes(a.id) }));
     // Changed: everything that appears or stops being the active subject at this step.

@@ -12,8 +12,26 @@ import { STAGE_LANE } from './strings';
 
 export type Arrangement = 'wide' | 'tall';
 
-export interface ChipLayout { id: string; x: number; y: number; w: number; h: number; cx: number; cy: number }
-export interface LaneLayout { id: LaneId; y: number; h: number; titleX: number; titleY: number; title: string[]; labelX: number; labelY: number; labelW: number }
+export interface ChipLayout {
+  id: string;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  cx: number;
+  cy: number;
+}
+export interface LaneLayout {
+  id: LaneId;
+  y: number;
+  h: number;
+  titleX: number;
+  titleY: number;
+  title: string[];
+  labelX: number;
+  labelY: number;
+  labelW: number;
+}
 export interface StageLayout {
   width: number;
   height: number;
@@ -29,7 +47,13 @@ export interface StageLayout {
 const FIRST_STEP = new Map<string, number>();
 FLOW_STEPS.forEach((s, i) => s.boxes.forEach((b) => FIRST_STEP.has(b) || FIRST_STEP.set(b, i)));
 
-export function stageLayout(data: OldSystemFlowData, lang: Lang, arrangement: Arrangement, boxW = 720, boxH = 420): StageLayout {
+export function stageLayout(
+  data: OldSystemFlowData,
+  lang: Lang,
+  arrangement: Arrangement,
+  boxW = 720,
+  boxH = 420,
+): StageLayout {
   const wide = arrangement === 'wide';
   // One viewBox unit is one CSS pixel: the drawing is laid out for the measured box itself.
   const width = Math.max(300, Math.round(boxW));
@@ -55,7 +79,17 @@ export function stageLayout(data: OldSystemFlowData, lang: Lang, arrangement: Ar
     const stripY = wide ? y + 5 : y + 3;
     const stripH = wide ? laneH - 10 : line + 2;
     const lab = wide ? y + 4 : y + line + 8;
-    lanes.push({ id: lane.id, y, h: laneH, titleX: 8, titleY: wide ? y + (laneH - title.length * line) / 2 + font * 0.85 : y + font + 2, title, labelX, labelY: lab, labelW });
+    lanes.push({
+      id: lane.id,
+      y,
+      h: laneH,
+      titleX: 8,
+      titleY: wide ? y + (laneH - title.length * line) / 2 + font * 0.85 : y + font + 2,
+      title,
+      labelX,
+      labelY: lab,
+      labelW,
+    });
     const inLane = data.boxes.filter((b) => b.lane === lane.id);
     const perCol = new Map<number, string[]>();
     for (const b of inLane) {
@@ -108,7 +142,10 @@ export function routePoints(data: OldSystemFlowData, layout: StageLayout, index:
   if (!step) return pts;
   const arrows = data.arrows.filter((a) => a.active);
   if (arrows.length) {
-    for (const a of arrows) { push(at(a.from)); push(at(a.to)); }
+    for (const a of arrows) {
+      push(at(a.from));
+      push(at(a.to));
+    }
   } else {
     const prev = FLOW_STEPS[index - 1];
     if (prev) push(at(prev.boxes[prev.boxes.length - 1] ?? ''));

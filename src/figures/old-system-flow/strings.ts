@@ -18,7 +18,10 @@ export const BADGE: Record<Provenance, string | null> = {
 };
 
 export const PROVENANCE_TEXT: Record<Provenance, Localized> = {
-  documented: { en: 'D, solid: documented (stated in the cited sources)', ja: '文、実線：文書化済み（出典に記載あり）' },
+  documented: {
+    en: 'D, solid: documented (stated in the cited sources)',
+    ja: '文、実線：文書化済み（出典に記載あり）',
+  },
   'reverse-engineered': {
     en: 'R, dashed: reverse-engineered (third-party analysis or debugger observation)',
     ja: 'R、破線：リバースエンジニアリング（第三者の解析やデバッガーでの観察）',
@@ -46,7 +49,10 @@ export const STAGE_LANE: Record<LaneId, Localized> = {
   disk: { en: 'Disk', ja: 'ディスク' },
 };
 
-export const DETAIL_LABEL: Localized = { en: 'Boxes: provenance, detail and sources', ja: '各ボックスの出典の種類・詳細・出典' };
+export const DETAIL_LABEL: Localized = {
+  en: 'Boxes: provenance, detail and sources',
+  ja: '各ボックスの出典の種類・詳細・出典',
+};
 
 /** Every table, as the page carries them (scripts/vite-page-words.mjs). */
 export default { FLOW_TEXT, BADGE, BADGE_TEXT, STAGE_LANE, DETAIL_LABEL, PROVENANCE_TEXT };

@@ -5,7 +5,6 @@
 
 import { type Localized, L } from '../../i18n/lang';
 
-
 interface FlowStep {
   readonly id: string;
   readonly boxes: readonly string[];

@@ -31,7 +31,11 @@ export function textWidth(text: string, fontSize: number): number {
 
 /** Break points: a word of non-wide, non-space characters, a single wide character, or a space. */
 function tokens(text: string): string[] {
-  return text.match(/ +|[^\s\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]+|\S/gu) ?? [];
+  return (
+    text.match(
+      / +|[^\s\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]+|\S/gu,
+    ) ?? []
+  );
 }
 
 /**

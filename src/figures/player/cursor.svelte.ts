@@ -56,10 +56,18 @@ export class StepCursor {
     this.go(stepBy(action, this.index, this.#count()));
   }
 
-  next(): void { this.move('next'); }
-  previous(): void { this.move('previous'); }
-  first(): void { this.move('first'); }
-  last(): void { this.move('last'); }
+  next(): void {
+    this.move('next');
+  }
+  previous(): void {
+    this.move('previous');
+  }
+  first(): void {
+    this.move('first');
+  }
+  last(): void {
+    this.move('last');
+  }
 
   /** Play (from the start again when at the end) or pause. */
   togglePlay(): void {

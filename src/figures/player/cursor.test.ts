@@ -4,7 +4,10 @@ import { StepCursor } from './cursor.svelte';
 function cursor(count = 5) {
   const moves: number[] = [];
   let n = count;
-  const c = new StepCursor(() => n, (i) => moves.push(i));
+  const c = new StepCursor(
+    () => n,
+    (i) => moves.push(i),
+  );
   return { c, moves, resize: (next: number) => (n = next) };
 }
 

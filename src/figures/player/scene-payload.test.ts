@@ -4,8 +4,18 @@ import { FIGURES } from '../registry';
 
 describe('scene payloads', () => {
   it('keeps only the page language in every {en, ja} pair', () => {
-    const value = { caption: { en: 'Next', ja: '次' }, list: [{ en: 'a', ja: 'あ' }], n: 3, other: { en: 'x', ja: 'y', z: 1 } };
-    expect(keepLanguage(value, 'ja')).toEqual({ caption: { en: '次', ja: '次' }, list: [{ en: 'あ', ja: 'あ' }], n: 3, other: { en: 'x', ja: 'y', z: 1 } });
+    const value = {
+      caption: { en: 'Next', ja: '次' },
+      list: [{ en: 'a', ja: 'あ' }],
+      n: 3,
+      other: { en: 'x', ja: 'y', z: 1 },
+    };
+    expect(keepLanguage(value, 'ja')).toEqual({
+      caption: { en: '次', ja: '次' },
+      list: [{ en: 'あ', ja: 'あ' }],
+      n: 3,
+      other: { en: 'x', ja: 'y', z: 1 },
+    });
   });
 
   it('carries the same states as building the scene, in that language', () => {
@@ -21,7 +31,13 @@ describe('scene payloads', () => {
   });
 
   it('cannot close the script element it is embedded in', () => {
-    const json = payloadJson({ id: 'x', title: { en: '</script>', ja: '' }, description: { en: '', ja: '' }, params: {}, states: [] });
+    const json = payloadJson({
+      id: 'x',
+      title: { en: '</script>', ja: '' },
+      description: { en: '', ja: '' },
+      params: {},
+      states: [],
+    });
     expect(json).not.toContain('</script>');
     expect(JSON.parse(json).title.en).toBe('</script>');
   });

@@ -26,7 +26,9 @@ export interface ScenePayload<D = unknown, P extends object = object> {
 
 function isLocalized(value: object): value is Localized {
   const keys = Object.keys(value);
-  return keys.length === 2 && typeof (value as Localized).en === 'string' && typeof (value as Localized).ja === 'string';
+  return (
+    keys.length === 2 && typeof (value as Localized).en === 'string' && typeof (value as Localized).ja === 'string'
+  );
 }
 
 /** A deep copy in which every {en, ja} pair holds the page language's text in both slots. */
@@ -127,7 +129,10 @@ const cache = new Map<string, ScenePayload | null>();
 export function readPayload<D, P extends object>(id: string): ScenePayload<D, P> | null {
   if (!cache.has(id)) {
     const fetched = (globalThis as unknown as Record<string, Record<string, unknown> | undefined>)[SCENE_STORE]?.[id];
-    const element = fetched || typeof document === 'undefined' ? null : document.querySelector(`script[data-scene-payload="${CSS.escape(id)}"]`);
+    const element =
+      fetched || typeof document === 'undefined'
+        ? null
+        : document.querySelector(`script[data-scene-payload="${CSS.escape(id)}"]`);
     const wire = fetched ?? (element?.textContent ? JSON.parse(element.textContent) : null);
     cache.set(id, wire ? (decodePayload(wire) as ScenePayload) : null);
   }

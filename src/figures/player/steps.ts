@@ -46,7 +46,10 @@ export function actionForKey(
   presenting = false,
 ): StepAction | null {
   if (target === 'text' || target === 'select') return null;
-  if (target === 'range' && ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown'].includes(key)) {
+  if (
+    target === 'range' &&
+    ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown'].includes(key)
+  ) {
     return null;
   }
   switch (key) {

@@ -17,7 +17,11 @@ function windowAt(step: number, params: Params, count = 5) {
       shown.push({ step: s, params: p });
     },
   };
-  return { figure, shown, moveTo: (s: number, p: Partial<Params> = {}) => ((step = s), (params = { ...params, ...p })) };
+  return {
+    figure,
+    shown,
+    moveTo: (s: number, p: Partial<Params> = {}) => ((step = s), (params = { ...params, ...p })),
+  };
 }
 
 const settle = () => new Promise((r) => setTimeout(r, 30));

@@ -12,9 +12,7 @@ export interface SyncedState {
   params: Record<string, unknown>;
 }
 
-type Message =
-  | { kind: 'state'; from: string; state: SyncedState }
-  | { kind: 'hello'; from: string };
+type Message = { kind: 'state'; from: string; state: SyncedState } | { kind: 'hello'; from: string };
 
 export interface SyncLink {
   publish(state: SyncedState): void;
@@ -38,7 +36,8 @@ export function joinSync(
   channel.onmessage = (event: MessageEvent<Message>) => {
     const message = event.data;
     if (!message || message.from === self) return;
-    if (message.kind === 'hello') channel.postMessage({ kind: 'state', from: self, state: current() } satisfies Message);
+    if (message.kind === 'hello')
+      channel.postMessage({ kind: 'state', from: self, state: current() } satisfies Message);
     else if (message.kind === 'state' && typeof message.state?.step === 'number') onState(message.state);
   };
   channel.postMessage({ kind: 'hello', from: self } satisfies Message);

@@ -119,7 +119,9 @@ function milestoneNote(cell: CalendarMonthCell, year: number, lang: Lang): strin
   if (unverified) {
     return lang === 'en' ? `Available: ${milestone.label.en}.` : `提供：${milestone.label.ja}。`;
   }
-  return lang === 'en' ? `From this month: ${milestone.label.en} (${when}).` : `この月から${milestone.label.ja}（${when}）。`;
+  return lang === 'en'
+    ? `From this month: ${milestone.label.en} (${when}).`
+    : `この月から${milestone.label.ja}（${when}）。`;
 }
 
 /** The table's note column: why the month is what it is, with every provenance flag in words. */

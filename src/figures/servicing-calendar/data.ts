@@ -12,11 +12,13 @@
 import type { Localized } from '../../i18n/lang';
 import { isValidMonth, type MonthKind, type MonthReason } from '../../model/calendar/rules';
 import {
-  HOTPATCH_PRODUCTS, findProduct, type AvailabilityStatus, type HotpatchProduct,
+  HOTPATCH_PRODUCTS,
+  findProduct,
+  type AvailabilityStatus,
+  type HotpatchProduct,
 } from '../../model/calendar/products';
 import { SEED_PLAN_LABEL, SEED_PLAN_PRODUCT_ID, SEED_PLAN_YEARS } from '../../model/calendar/seed-plan-2022';
 import type { EventProvenance } from '../../model/timeline/events';
-
 
 // ── Parameters ──────────────────────────────────────────────────────────────────────────────
 
@@ -58,7 +60,12 @@ export const SEED_PLAN_PRODUCT: HotpatchProduct = (() => {
 })();
 
 export const CALENDAR_PRODUCT_OPTIONS: readonly CalendarProductOption[] = [
-  ...HOTPATCH_PRODUCTS.map((product) => ({ id: product.id, label: product.name, years: ALL_YEARS, acceptsUnplanned: true })),
+  ...HOTPATCH_PRODUCTS.map((product) => ({
+    id: product.id,
+    label: product.name,
+    years: ALL_YEARS,
+    acceptsUnplanned: true,
+  })),
   {
     id: SEED_PLAN_OPTION_ID,
     label: {
@@ -93,7 +100,9 @@ export function normalizeCalendarParams(params: Partial<ServicingCalendarParams>
   const unplanned =
     option.id === SEED_PLAN_OPTION_ID
       ? []
-      : [...new Set((Array.isArray(params.unplanned) ? params.unplanned : []).filter(isValidMonth))].sort((a, b) => a - b);
+      : [...new Set((Array.isArray(params.unplanned) ? params.unplanned : []).filter(isValidMonth))].sort(
+          (a, b) => a - b,
+        );
   return { year, product: option.id, unplanned, compare: params.compare === true };
 }
 
@@ -177,5 +186,8 @@ export interface ServicingCalendarData {
 
 export const COUNTER_WITH_HOTPATCH_ID = 'restarts-with-hotpatch';
 export const COUNTER_WITHOUT_HOTPATCH_ID = 'restarts-without-hotpatch';
-export const COUNTER_IDS = { withHotpatch: COUNTER_WITH_HOTPATCH_ID, withoutHotpatch: COUNTER_WITHOUT_HOTPATCH_ID } as const;
+export const COUNTER_IDS = {
+  withHotpatch: COUNTER_WITH_HOTPATCH_ID,
+  withoutHotpatch: COUNTER_WITHOUT_HOTPATCH_ID,
+} as const;
 export const monthCellId = (month: number): string => `month-${month}`;

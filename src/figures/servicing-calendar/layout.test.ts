@@ -24,6 +24,9 @@ describe('servicing-calendar layout', () => {
   it('fits badges and counts the rest', () => {
     const measure = (t: string) => t.length * 8;
     expect(fitBadges(['aaaa', 'bbbb'], 200, measure, 4)).toEqual({ shown: ['aaaa', 'bbbb'], hidden: 0 });
-    expect(fitBadges(['aaaaaaaa', 'bbbbbbbb', 'cccccccc'], 120, measure, 4)).toEqual({ shown: ['aaaaaaaa'], hidden: 2 });
+    expect(fitBadges(['aaaaaaaa', 'bbbbbbbb', 'cccccccc'], 120, measure, 4)).toEqual({
+      shown: ['aaaaaaaa'],
+      hidden: 2,
+    });
   });
 });

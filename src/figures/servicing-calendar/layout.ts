@@ -26,7 +26,13 @@ export interface CalendarLayout {
   readonly height: number;
   readonly tall: boolean;
   /** Font sizes (CSS px): ≥ 14 wide, ≥ 12 tall. */
-  readonly font: { readonly title: number; readonly name: number; readonly kind: number; readonly badge: number; readonly bar: number };
+  readonly font: {
+    readonly title: number;
+    readonly name: number;
+    readonly kind: number;
+    readonly badge: number;
+    readonly bar: number;
+  };
   readonly titleY: number;
   /** Second header line (the @IT plan's label), when drawn. */
   readonly planY: number;
@@ -94,7 +100,12 @@ export function calendarLayout(
 }
 
 /** Badges that fit on one line of a cell, and how many did not (drawn as "+n"). */
-export function fitBadges(labels: readonly string[], room: number, measure: (text: string) => number, pad: number): { shown: string[]; hidden: number } {
+export function fitBadges(
+  labels: readonly string[],
+  room: number,
+  measure: (text: string) => number,
+  pad: number,
+): { shown: string[]; hidden: number } {
   const shown: string[] = [];
   let used = 0;
   for (const [i, label] of labels.entries()) {

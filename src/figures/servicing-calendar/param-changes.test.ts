@@ -24,7 +24,9 @@ describe('withProduct', () => {
     for (const option of options) {
       for (const year of [2019, 2021, 2022, 2024, 2026, 2030]) {
         const start = { ...defaults, year, unplanned: [5, 8] };
-        expect(withProduct(start, option.id, options)).toEqual(normalizeCalendarParams({ ...start, product: option.id }));
+        expect(withProduct(start, option.id, options)).toEqual(
+          normalizeCalendarParams({ ...start, product: option.id }),
+        );
       }
     }
   });

@@ -43,21 +43,24 @@ describe('servicing-calendar figure', () => {
     { product: SEED_PLAN_OPTION_ID, year: 2021 },
   ];
 
-  it.each(combos.map((c) => [JSON.stringify(c), c] as const))('%s: 12 states, month n at step n, both languages', (_, params) => {
-    const scene = build(params);
-    expect(scene).toHaveLength(12);
-    scene.forEach((state, i) => {
-      expect(state.data.currentMonth).toBe(i + 1);
-      expect(state.data.months).toHaveLength(12);
-      for (const text of [state.caption.en, state.note.en]) {
-        expect(text.trim()).not.toBe('');
-        expect(text).not.toMatch(JAPANESE);
-      }
-      for (const text of [state.caption.ja, state.note.ja]) expect(text).toMatch(JAPANESE);
-      expect(state.changed).toContain(monthCellId(i + 1));
-      if (i > 0) expect(state.changed).toContain(monthCellId(i));
-    });
-  });
+  it.each(combos.map((c) => [JSON.stringify(c), c] as const))(
+    '%s: 12 states, month n at step n, both languages',
+    (_, params) => {
+      const scene = build(params);
+      expect(scene).toHaveLength(12);
+      scene.forEach((state, i) => {
+        expect(state.data.currentMonth).toBe(i + 1);
+        expect(state.data.months).toHaveLength(12);
+        for (const text of [state.caption.en, state.note.en]) {
+          expect(text.trim()).not.toBe('');
+          expect(text).not.toMatch(JAPANESE);
+        }
+        for (const text of [state.caption.ja, state.note.ja]) expect(text).toMatch(JAPANESE);
+        expect(state.changed).toContain(monthCellId(i + 1));
+        if (i > 0) expect(state.changed).toContain(monthCellId(i));
+      });
+    },
+  );
 
   it('is pure: building twice gives equal scenes', () => {
     expect(build({ unplanned: [2] })).toEqual(build({ unplanned: [2] }));
@@ -180,16 +183,23 @@ describe('servicing-calendar figure', () => {
     const scene = build({ product: SEED_PLAN_OPTION_ID, year: 2022 });
     for (const state of scene) {
       expect(state.data.productOptions).toEqual(CALENDAR_PRODUCT_OPTIONS);
-      expect(state.data.counterIds).toEqual({ withHotpatch: COUNTER_WITH_HOTPATCH_ID, withoutHotpatch: COUNTER_WITHOUT_HOTPATCH_ID });
+      expect(state.data.counterIds).toEqual({
+        withHotpatch: COUNTER_WITH_HOTPATCH_ID,
+        withoutHotpatch: COUNTER_WITHOUT_HOTPATCH_ID,
+      });
     }
     // The reported plan is the one option whose months cannot be marked unplanned.
     expect(CALENDAR_PRODUCT_OPTIONS.filter((o) => !o.acceptsUnplanned).map((o) => o.id)).toEqual([SEED_PLAN_OPTION_ID]);
     // The ids the view draws are the ids `changed` reports.
-    expect(build({ compare: true })[0]?.changed).toEqual(expect.arrayContaining(Object.values(scene[0]?.data.counterIds ?? {})));
+    expect(build({ compare: true })[0]?.changed).toEqual(
+      expect.arrayContaining(Object.values(scene[0]?.data.counterIds ?? {})),
+    );
   });
 
   it('normalises bad params instead of failing', () => {
-    expect(normalizeCalendarParams({ year: 1999, product: 'nope', unplanned: [0, 5, 5, 13, 2.5, 2], compare: true })).toEqual({
+    expect(
+      normalizeCalendarParams({ year: 1999, product: 'nope', unplanned: [0, 5, 5, 13, 2.5, 2], compare: true }),
+    ).toEqual({
       year: 2021,
       product: 'ws2022-ae-core',
       unplanned: [2, 5],

@@ -4,20 +4,41 @@
  */
 import type { FigureDefinition, SceneState } from '../shared/scene-types';
 import {
-  BASELINE_MONTHS, MONTHS_PER_YEAR, RULE_SOURCES, countRestarts, planMonth, type MonthKind,
+  BASELINE_MONTHS,
+  MONTHS_PER_YEAR,
+  RULE_SOURCES,
+  countRestarts,
+  planMonth,
+  type MonthKind,
 } from '../../model/calendar/rules';
 import {
-  findProduct, productAvailability, productSourceIds, type HotpatchProduct, type ResolvedMilestone,
+  findProduct,
+  productAvailability,
+  productSourceIds,
+  type HotpatchProduct,
+  type ResolvedMilestone,
 } from '../../model/calendar/products';
 import {
-  SEED_PLAN_LABEL, SEED_PLAN_SOURCES, checkSeedPlanAgainstRule, type SeedPlanCheck,
+  SEED_PLAN_LABEL,
+  SEED_PLAN_SOURCES,
+  checkSeedPlanAgainstRule,
+  type SeedPlanCheck,
 } from '../../model/calendar/seed-plan-2022';
 import { formatMonth } from '../../model/timeline/partial-date';
 import {
-  CALENDAR_PRODUCT_OPTIONS, COUNTER_IDS, COUNTER_WITHOUT_HOTPATCH_ID, COUNTER_WITH_HOTPATCH_ID,
-  type CalendarMonthCell, type RestartTally, SEED_PLAN_OPTION_ID, SEED_PLAN_PRODUCT,
-  SERVICING_CALENDAR_DEFAULTS, type ServicingCalendarData, type ServicingCalendarParams,
-  monthCellId, normalizeCalendarParams,
+  CALENDAR_PRODUCT_OPTIONS,
+  COUNTER_IDS,
+  COUNTER_WITHOUT_HOTPATCH_ID,
+  COUNTER_WITH_HOTPATCH_ID,
+  type CalendarMonthCell,
+  type RestartTally,
+  SEED_PLAN_OPTION_ID,
+  SEED_PLAN_PRODUCT,
+  SERVICING_CALENDAR_DEFAULTS,
+  type ServicingCalendarData,
+  type ServicingCalendarParams,
+  monthCellId,
+  normalizeCalendarParams,
 } from './data';
 import { caption, listMonths, note, yearCheckpoint } from './words';
 
@@ -26,7 +47,12 @@ function milestoneView(milestone: ResolvedMilestone | null): CalendarMonthCell['
   return { eventId: milestone.eventId, label: milestone.label, date: milestone.date, dateAlt: milestone.dateAlt };
 }
 
-function productCell(product: HotpatchProduct, year: number, month: number, unplanned: readonly number[]): CalendarMonthCell {
+function productCell(
+  product: HotpatchProduct,
+  year: number,
+  month: number,
+  unplanned: readonly number[],
+): CalendarMonthCell {
   const { status, milestone } = productAvailability(product, year, month);
   const base = {
     id: monthCellId(month),
@@ -113,9 +139,10 @@ export function tallyRestarts(cells: readonly CalendarMonthCell[]): RestartTally
   };
 }
 
-
 function changedIds(previous: ServicingCalendarData | null, current: ServicingCalendarData): string[] {
-  const counters = current.compare ? [COUNTER_WITH_HOTPATCH_ID, COUNTER_WITHOUT_HOTPATCH_ID] : [COUNTER_WITH_HOTPATCH_ID];
+  const counters = current.compare
+    ? [COUNTER_WITH_HOTPATCH_ID, COUNTER_WITHOUT_HOTPATCH_ID]
+    : [COUNTER_WITH_HOTPATCH_ID];
   if (!previous) return [monthCellId(current.currentMonth), ...counters];
   const changed = [monthCellId(previous.currentMonth), monthCellId(current.currentMonth)];
   if (previous.running.withHotpatch !== current.running.withHotpatch) changed.push(COUNTER_WITH_HOTPATCH_ID);
@@ -132,7 +159,11 @@ function buildServicingCalendar(input: ServicingCalendarParams): SceneState<Serv
   const months = buildMonths(params);
   const totals = tallyRestarts(months);
   const sources = [
-    ...new Set([...RULE_SOURCES, ...(product ? productSourceIds(product) : []), ...(isSeedPlan ? SEED_PLAN_SOURCES : [])]),
+    ...new Set([
+      ...RULE_SOURCES,
+      ...(product ? productSourceIds(product) : []),
+      ...(isSeedPlan ? SEED_PLAN_SOURCES : []),
+    ]),
   ];
   const productName = product?.name ?? { en: params.product, ja: params.product };
 

@@ -7,9 +7,7 @@ import type { Localized } from '../../i18n/lang';
 import { MONTHS_PER_YEAR } from '../../model/calendar/rules';
 import { firstAvailability, type HotpatchProduct } from '../../model/calendar/products';
 import { SEED_PLAN, SEED_PLAN_ATTRIBUTION } from '../../model/calendar/seed-plan-2022';
-import {
-  formatDateAlternatives, formatMonth, formatPartialDate, monthName,
-} from '../../model/timeline/partial-date';
+import { formatDateAlternatives, formatMonth, formatPartialDate, monthName } from '../../model/timeline/partial-date';
 import type { CalendarMonthCell, CellReason, RestartTally, ServicingCalendarData } from './data';
 
 function ordinal(n: number): string {
@@ -98,7 +96,10 @@ function monthQualifier(cell: CalendarMonthCell): Localized {
   }
   if (cell.seedPlan) {
     return cell.seedPlan.basis === 'implied'
-      ? { en: ', in the @IT plan (implied: not among its hotpatch months)', ja: '（@IT の計画、ホットパッチ月に含まれないことからの推定）' }
+      ? {
+          en: ', in the @IT plan (implied: not among its hotpatch months)',
+          ja: '（@IT の計画、ホットパッチ月に含まれないことからの推定）',
+        }
       : { en: ', in the @IT plan', ja: '（@IT の計画）' };
   }
   return { en: '', ja: '' };
@@ -107,11 +108,17 @@ function monthQualifier(cell: CalendarMonthCell): Localized {
 /** Joins Japanese text, with the style sheet's half-width space where Latin letters or digits meet kana/kanji. */
 export function jaJoin(a: string, b: string): string {
   const latin = /[A-Za-z0-9)]$/u.test(a) || /^[A-Za-z0-9(]/u.test(b);
-  const wide = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]$/u.test(a) || /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]/u.test(b);
+  const wide =
+    /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]$/u.test(a) ||
+    /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]/u.test(b);
   return latin && wide ? `${a} ${b}` : `${a}${b}`;
 }
 
-export function caption(data: ServicingCalendarData, cell: CalendarMonthCell, product: HotpatchProduct | null): Localized {
+export function caption(
+  data: ServicingCalendarData,
+  cell: CalendarMonthCell,
+  product: HotpatchProduct | null,
+): Localized {
   const month = cell.label;
   if (cell.availability === 'not-available' && product) {
     const first = firstAvailability(product);
@@ -123,7 +130,9 @@ export function caption(data: ServicingCalendarData, cell: CalendarMonthCell, pr
   }
   if (cell.availability === 'outside-plan') {
     const first = SEED_PLAN[0];
-    const start = first ? { en: formatMonth(first.year, first.month, 'en'), ja: formatMonth(first.year, first.month, 'ja') } : month;
+    const start = first
+      ? { en: formatMonth(first.year, first.month, 'en'), ja: formatMonth(first.year, first.month, 'ja') }
+      : month;
     return {
       en: `${month.en}: outside the plan ${SEED_PLAN_ATTRIBUTION.en}, which starts in ${start.en}.`,
       ja: `${month.ja}：${SEED_PLAN_ATTRIBUTION.ja}計画の範囲外です（計画は ${start.ja}からです）。`,

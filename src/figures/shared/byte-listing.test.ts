@@ -54,12 +54,17 @@ describe('byteListing', () => {
 describe('memoryDiff', () => {
   it('describes each changed run as "A–B: old → new", generated from the bytes', () => {
     const next = writeBytes(writeBytes(base, 0x100, [0xe9, 1, 2, 3, 4]), 0x105, [0xeb, 0xf9]);
-    expect(memoryDiff(base, next, 'x86').map((r) => r.text.en)).toEqual(['00000100–00000106: 90 90 90 90 90 8B FF → E9 01 02 03 04 EB F9']);
+    expect(memoryDiff(base, next, 'x86').map((r) => r.text.en)).toEqual([
+      '00000100–00000106: 90 90 90 90 90 8B FF → E9 01 02 03 04 EB F9',
+    ]);
     expect(diffText(base, writeBytes(base, 0x107, [0xcc]), 'x86').en).toBe('00000107: 55 → CC');
     expect(diffText(base, base, 'x86')).toEqual({ en: '', ja: '' });
   });
   it('says "(not loaded)" in each language for bytes that were not mapped', () => {
     const loaded = overlay(base, memoryFrom(0x1000, [0xc3]));
-    expect(diffText(base, loaded, 'x86')).toEqual({ en: '00001000: (not loaded) → C3', ja: '00001000: （未読み込み） → C3' });
+    expect(diffText(base, loaded, 'x86')).toEqual({
+      en: '00001000: (not loaded) → C3',
+      ja: '00001000: （未読み込み） → C3',
+    });
   });
 });

@@ -30,16 +30,7 @@ import { hexAddress, hexBytes, hex, masmHex } from '../../model/x86/hex';
 import { changedAddresses, contiguousRuns, readByte, type Memory } from '../../model/x86/memory';
 
 /** What a row is, for colour and legend. Extend the union if a figure needs a new role. */
-export type RowRole =
-  | 'prev-tail'
-  | 'padding'
-  | 'entry'
-  | 'body'
-  | 'slot'
-  | 'hpat'
-  | 'patch'
-  | 'caller'
-  | 'leftover';
+export type RowRole = 'prev-tail' | 'padding' | 'entry' | 'body' | 'slot' | 'hpat' | 'patch' | 'caller' | 'leftover';
 
 export interface ListingRegion {
   readonly id: string;
@@ -108,7 +99,12 @@ function byteText(m: Memory, a: number): string {
 }
 
 /** Builds the listing. Pure: same inputs, same rows. */
-export function byteListing(memory: Memory, regions: readonly ListingRegion[], mode: Mode, options: ListingOptions = {}): ByteListing {
+export function byteListing(
+  memory: Memory,
+  regions: readonly ListingRegion[],
+  mode: Mode,
+  options: ListingOptions = {},
+): ByteListing {
   const sorted = [...regions].sort((a, b) => a.start - b.start);
   const changed = options.previous ? new Set(changedAddresses(options.previous, memory)) : new Set<number>();
   const torn = options.torn ?? [];
@@ -116,7 +112,14 @@ export function byteListing(memory: Memory, regions: readonly ListingRegion[], m
   const views: ListingRegionView[] = [];
   let carry = -1; // end of the last decoded instruction (for sweeps across adjacent regions)
 
-  const makeRow = (r: ListingRegion, address: number, length: number, text: string, valid: boolean, extra: Partial<ByteRow> = {}): ByteRow => {
+  const makeRow = (
+    r: ListingRegion,
+    address: number,
+    length: number,
+    text: string,
+    valid: boolean,
+    extra: Partial<ByteRow> = {},
+  ): ByteRow => {
     const addrs = Array.from({ length }, (_, i) => address + i);
     const isTorn = torn.some((t) => t >= address && t < address + Math.max(length, 1));
     return {
@@ -146,7 +149,10 @@ export function byteListing(memory: Memory, regions: readonly ListingRegion[], m
       endText: hexAddress(r.end - 1, mode),
     });
     if (!loaded) {
-      rows.push({ ...makeRow(r, r.start, 0, '(not loaded)', false), changedBytes: [...changed].filter((a) => a >= r.start && a < r.end) });
+      rows.push({
+        ...makeRow(r, r.start, 0, '(not loaded)', false),
+        changedBytes: [...changed].filter((a) => a >= r.start && a < r.end),
+      });
       continue;
     }
     if (r.kind === 'data') {
@@ -204,8 +210,15 @@ export function memoryDiff(before: Memory, after: Memory, mode: Mode): DiffRun[]
   return contiguousRuns(changedAddresses(before, after)).map(({ start, end }) => {
     const b = runBytes(before, start, end);
     const a = runBytes(after, start, end);
-    const range = end - start === 1 ? hexAddress(start, mode) : `${hexAddress(start, mode)}–${hexAddress(end - 1, mode)}`;
-    return { start, end, before: b, after: a, text: { en: `${range}: ${b.en} → ${a.en}`, ja: `${range}: ${b.ja} → ${a.ja}` } };
+    const range =
+      end - start === 1 ? hexAddress(start, mode) : `${hexAddress(start, mode)}–${hexAddress(end - 1, mode)}`;
+    return {
+      start,
+      end,
+      before: b,
+      after: a,
+      text: { en: `${range}: ${b.en} → ${a.en}`, ja: `${range}: ${b.ja} → ${a.ja}` },
+    };
   });
 }
 

@@ -18,6 +18,11 @@ describe('claim text', () => {
 
   it('keeps the model’s provenance and sources next to the words', () => {
     const [view] = claimViews(['hpat']);
-    expect(view).toMatchObject({ id: 'hpat', provenance: CLAIMS.hpat.provenance, sources: CLAIMS.hpat.sources, text: CLAIM_TEXT.hpat });
+    expect(view).toMatchObject({
+      id: 'hpat',
+      provenance: CLAIMS.hpat.provenance,
+      sources: CLAIMS.hpat.sources,
+      text: CLAIM_TEXT.hpat,
+    });
   });
 });

@@ -18,7 +18,10 @@ export const LENS_TEXT = {
   legendChanged: { en: 'byte changed since the previous step', ja: '前のステップから変わったバイト' },
   legendThread: { en: 'a thread’s instruction pointer', ja: 'スレッドの命令ポインター' },
   legendPath: { en: 'order in which a call ran the rows', ja: '呼び出しが実行した順序' },
-  legendIllustrative: { en: 'illustrative: made-up address or stand-in bytes', ja: '例示：仮のアドレスまたは代用のバイト' },
+  legendIllustrative: {
+    en: 'illustrative: made-up address or stand-in bytes',
+    ja: '例示：仮のアドレスまたは代用のバイト',
+  },
   legendNotLoaded: { en: 'not loaded (no bytes mapped yet)', ja: '未読み込み（まだマップされていない）' },
   legendTorn: { en: 'bytes decoded as a torn instruction', ja: '分断された命令として解釈されたバイト' },
   legendMid: { en: 'pointer n bytes into an instruction', ja: '命令の先頭から n バイト目を指すポインター' },

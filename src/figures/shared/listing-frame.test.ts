@@ -38,7 +38,12 @@ describe('listingFrame', () => {
   });
 
   it('reserves a region that exists only in some states (x64 leftover bytes)', () => {
-    const x64 = oldPatchBytes.build({ ...oldPatchBytes.defaults, arch: 'x64', functionAddress: 0x140001000, patchAddress: 0x7ff600001000 });
+    const x64 = oldPatchBytes.build({
+      ...oldPatchBytes.defaults,
+      arch: 'x64',
+      functionAddress: 0x140001000,
+      patchAddress: 0x7ff600001000,
+    });
     const f = listingFrame(x64.map((s) => s.data.listing));
     expect(f.addressChars).toBe(16);
     const ids = regionsOf(f).map((r) => r.id);

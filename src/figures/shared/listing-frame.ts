@@ -50,7 +50,18 @@ const EMPTY: ListingFrame = { groups: [], addressChars: 8, maxBytes: 0, maxTextC
 /** Builds the frame from the listings of every state of one scene (any order). */
 export function listingFrame(listings: readonly ByteListing[]): ListingFrame {
   if (listings.length === 0) return EMPTY;
-  const regions = new Map<string, { id: string; role: RowRole; start: number; end: number; label: Localized; illustrative: boolean; slots: Set<number> }>();
+  const regions = new Map<
+    string,
+    {
+      id: string;
+      role: RowRole;
+      start: number;
+      end: number;
+      label: Localized;
+      illustrative: boolean;
+      slots: Set<number>;
+    }
+  >();
   let addressChars = 0;
   let maxBytes = 0;
   let maxTextChars = 0;
@@ -62,7 +73,15 @@ export function listingFrame(listings: readonly ByteListing[]): ListingFrame {
         seen.start = Math.min(seen.start, r.start);
         seen.end = Math.max(seen.end, r.end);
       } else {
-        regions.set(r.id, { id: r.id, role: r.role, start: r.start, end: r.end, label: r.label, illustrative: r.illustrative, slots: new Set() });
+        regions.set(r.id, {
+          id: r.id,
+          role: r.role,
+          start: r.start,
+          end: r.end,
+          label: r.label,
+          illustrative: r.illustrative,
+          slots: new Set(),
+        });
       }
     }
     for (const row of listing.rows) {
@@ -82,7 +101,16 @@ export function listingFrame(listings: readonly ByteListing[]): ListingFrame {
     if (previousEnd !== undefined && r.start > previousEnd) groups.push({ kind: 'gap', id: `gap-${r.id}` });
     const slots = [...r.slots].sort((a, b) => a - b);
     slotCount += slots.length;
-    groups.push({ kind: 'region', id: r.id, role: r.role, start: r.start, end: r.end, label: r.label, illustrative: r.illustrative, slots });
+    groups.push({
+      kind: 'region',
+      id: r.id,
+      role: r.role,
+      start: r.start,
+      end: r.end,
+      label: r.label,
+      illustrative: r.illustrative,
+      slots,
+    });
     previousEnd = Math.max(previousEnd ?? r.end, r.end);
   }
   return { groups, addressChars: addressChars || 8, maxBytes, maxTextChars, slotCount };

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { longestClaims } from './longest-claims';
 import newRedirect from '../new-redirect/scene';
 
-const claim = (id: string, en: string, ja = en) => ({ id: id as never, provenance: 'documented' as const, text: { en, ja } });
+const claim = (id: string, en: string, ja = en) => ({
+  id: id as never,
+  provenance: 'documented' as const,
+  text: { en, ja },
+});
 
 describe('longestClaims', () => {
   it('returns an empty list for no steps', () => {

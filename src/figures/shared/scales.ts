@@ -31,7 +31,10 @@ export function linearTicks(start: number, stop: number, count: number): number[
 }
 
 /** A linear map from [d0, d1] to [r0, r1] (no clamping). */
-export function linearScale(domain: readonly [number, number], range: readonly [number, number]): (value: number) => number {
+export function linearScale(
+  domain: readonly [number, number],
+  range: readonly [number, number],
+): (value: number) => number {
   const [d0, d1] = domain;
   const [r0, r1] = range;
   const span = d1 - d0;

@@ -18,11 +18,13 @@ export function sceneProblems<D>(states: readonly SceneState<D>[]): string[] {
     if (blank(s.caption.ja)) problems.push(`${at}: empty Japanese caption`);
     if (blank(s.note.en)) problems.push(`${at}: empty English note`);
     if (blank(s.note.ja)) problems.push(`${at}: empty Japanese note`);
-    if (!Array.isArray(s.changed) || s.changed.some((c) => typeof c !== 'string' || c === '')) problems.push(`${at}: bad changed list`);
+    if (!Array.isArray(s.changed) || s.changed.some((c) => typeof c !== 'string' || c === ''))
+      problems.push(`${at}: bad changed list`);
     if (new Set(s.changed).size !== s.changed.length) problems.push(`${at}: duplicate ids in changed`);
     // Japanese captions should be Japanese, not a copy of the English.
     if (s.caption.ja === s.caption.en) problems.push(`${at}: Japanese caption equals the English one`);
-    if (!/[\u3040-\u30ff\u4e00-\u9fff]/.test(s.caption.ja)) problems.push(`${at}: Japanese caption has no Japanese text`);
+    if (!/[\u3040-\u30ff\u4e00-\u9fff]/.test(s.caption.ja))
+      problems.push(`${at}: Japanese caption has no Japanese text`);
     try {
       const round = JSON.parse(JSON.stringify(s.data)) as unknown;
       if (JSON.stringify(round) !== JSON.stringify(s.data)) problems.push(`${at}: data does not survive JSON`);
@@ -32,7 +34,8 @@ export function sceneProblems<D>(states: readonly SceneState<D>[]): string[] {
     if (s.checkpoint) {
       const c = s.checkpoint;
       if (blank(c.question.en) || blank(c.question.ja)) problems.push(`${at}: checkpoint question missing a language`);
-      if (c.choices.filter((x) => x.correct).length !== 1) problems.push(`${at}: checkpoint needs exactly one correct choice`);
+      if (c.choices.filter((x) => x.correct).length !== 1)
+        problems.push(`${at}: checkpoint needs exactly one correct choice`);
       for (const x of c.choices) {
         if (blank(x.label.en) || blank(x.label.ja) || blank(x.feedback.en) || blank(x.feedback.ja)) {
           problems.push(`${at}: checkpoint choice ${x.id} missing text`);

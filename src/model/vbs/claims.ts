@@ -23,7 +23,9 @@ export const CLAIMS = {
   /** [11] Verifiers track the highest applied sequence number. */
   // Reported for kernel-mode images (the Secure Hotpatch Report's LatestSequenceNumber); for a user-mode
   // DLL the same rule is the site's inference (accuracy audit, new era #14).
-  sequenceTracking: claim('documented', 'CodeMaxx post: kernel-mode images (Secure Hotpatch Report)', ['codemaxx-2026']),
+  sequenceTracking: claim('documented', 'CodeMaxx post: kernel-mode images (Secure Hotpatch Report)', [
+    'codemaxx-2026',
+  ]),
   /** Refusing a lower or equal number follows from tracking the highest; the refusal itself is not described. */
   refuseLowerSequence: claim('inference', 'follows from "verifiers track the highest applied" (CodeMaxx)', [
     'codemaxx-2026',
