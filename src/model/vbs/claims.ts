@@ -11,7 +11,12 @@ export const CLAIMS = {
     'ntoskrnl-24h2-headers',
   ]),
   /** [4] The patch image gets its own kernel loader entry, like a driver. */
-  kernelLoaderEntry: claim('documented', 'CodeMaxx post', ['codemaxx-2026']),
+  // The post does not say it (accuracy audit, new era #9): inferred from the kernel's hotpatch state.
+  kernelLoaderEntry: claim(
+    'inference',
+    'symbol-derived MI_HOT_PATCH_STATE has InProgressPatchTableEntry / InProgressBaseTableEntry',
+    ['ntoskrnl-24h2-headers'],
+  ),
   /** [4] VTL1 checks Microsoft's signature and the base's checksum + timestamp (kernel images). */
   verifyKernel: claim('documented', 'CodeMaxx post', ['codemaxx-2026']),
   /** The research describes the check for kernel images only. */
@@ -61,10 +66,13 @@ export const CLAIMS = {
   /** [0b] Patch table chunk semantics are undocumented; FUNCTION = "redirect this function" is our reading. */
   patchTableChunks: claim('unverified', 'winnt.h names the chunk types; semantics not documented', ['silk-net-winnt']),
   /** [9] Base code is unchanged apart from the redirect bytes, so a thread inside the old body finishes there. */
-  oldThreadFinishes: claim('documented', 'CodeMaxx (only redirect bytes change); new-hotpatch.md §3.9', [
-    'codemaxx-2026',
-    'llvm-pr-138972',
-  ]),
+  // In-flight threads are not described anywhere (accuracy audit, new era #10): this follows from
+  // "only the functions the patch touches get redirected".
+  oldThreadFinishes: claim(
+    'inference',
+    'follows from "only the functions the patch touches get redirected" (CodeMaxx); in-flight threads are not described',
+    ['codemaxx-2026', 'llvm-pr-138972'],
+  ),
   /** [9] No per-thread transition: each function switches atomically. */
   atomicSwitch: claim('inference', 'new-hotpatch.md §3.9', ['llvm-pr-138972']),
   /** [10] The loader queries the current patch whenever it maps a DLL (24H2). */
