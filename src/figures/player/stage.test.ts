@@ -13,4 +13,9 @@ describe('stageBox', () => {
     expect(stageBox(0, 0).layout).toBe('wide');
     expect(sameBox(stageBox(720.2, 419.8), DEFAULT_STAGE_BOX)).toBe(true);
   });
+  it('marks a projected box, and a projected box draws differently from a read one', () => {
+    expect(stageBox(1240, 560, true).projecting).toBe(true);
+    expect(stageBox(1240, 560).projecting).toBeUndefined();
+    expect(sameBox(stageBox(1240, 560, true), stageBox(1240, 560))).toBe(false);
+  });
 });
