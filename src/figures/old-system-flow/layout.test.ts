@@ -3,7 +3,7 @@ import { LANGS } from '../../i18n/lang';
 import { oldSystemFlow } from './scene';
 import { ARROWS, BOXES, LANES } from './diagram';
 import { SIZE, assignLevels, layoutFlow, orderTracks, type Pt, type Rect } from './layout';
-import { textWidth } from './wrap';
+import { textWidth, wrapText } from '../shared/svg-text';
 
 const states = oldSystemFlow.build({});
 const inputs = { lanes: LANES, boxes: BOXES, arrows: ARROWS };
@@ -137,5 +137,17 @@ describe.each(LANGS)('layoutFlow (%s)', (lang) => {
   it('does not move anything between steps', () => {
     const first = layoutFlow(states[0]?.data ?? inputs, lang);
     for (const s of states) expect(layoutFlow(s.data, lang)).toEqual(first);
+  });
+});
+
+describe('the diagram labels, wrapped', () => {
+  it('never leave one Japanese character alone on a last line', () => {
+    for (const width of [90, 104, 130, 166]) {
+      for (const item of [...BOXES, ...ARROWS, ...LANES]) {
+        const lines = wrapText(item.label.ja, width, 13);
+        const last = lines[lines.length - 1] ?? '';
+        if (lines.length > 1) expect([...last].length, `${item.label.ja} @${width}`).toBeGreaterThan(1);
+      }
+    }
   });
 });

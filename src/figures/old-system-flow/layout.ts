@@ -13,7 +13,7 @@
  */
 import type { Lang } from '../../i18n/lang';
 import type { FlowArrow, FlowBox, FlowLane, Provenance } from './data';
-import { textWidth, wrapText } from './wrap';
+import { textWidth, wrapText } from '../shared/svg-text';
 
 export const SIZE = {
   titleWidth: 136,
