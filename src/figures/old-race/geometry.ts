@@ -12,6 +12,8 @@ export type Arrangement = 'wide' | 'tall';
 
 export interface RaceGeometry {
   readonly arrangement: Arrangement;
+  /** Present mode: fewer, larger words (no addresses in the slots, no write notes). */
+  readonly projecting: boolean;
   readonly width: number;
   readonly height: number;
   /** Font sizes in viewBox units. */
@@ -30,9 +32,8 @@ export interface RaceGeometry {
   /** Each lane's pointer coordinate across the track (the tip of the marker). */
   readonly lanes: readonly number[];
   readonly laneBand: number;
-  /** The label area beside the strip (instruction names, writes, torn bracket). */
+  /** The first label row's baseline under the strip (labels.ts lays out the rest). */
   readonly labelsAt: number;
-  readonly verdictAt: number;
   readonly lineH: number;
   readonly cells0: number;
 }
@@ -43,9 +44,17 @@ export const BYTE_COUNT = 14;
 /**
  * The geometry for the measured drawing box (viewBox units are the box's CSS px, so font sizes are
  * real px: 15 on wide screens, 12.5 on phones). Wide: caller and replacement slots beside the strip
- * with their addresses; tall: narrow end slots named in the region row.
+ * with their addresses; tall: narrow end slots named in the region row. Projecting: every size
+ * follows one font size chosen from the box (the drawing takes about 15.5 lines of it), at least
+ * 19 px so the room reads it at 1280×720, and about 1/22 of the box height on bigger screens.
  */
-export function raceGeometry(box: { width: number; height: number; layout: Arrangement }): RaceGeometry {
+export function raceGeometry(box: {
+  width: number;
+  height: number;
+  layout: Arrangement;
+  projecting?: boolean;
+}): RaceGeometry {
+  if (box.projecting && box.layout === 'wide') return projectionGeometry(box);
   const wide = box.layout === 'wide';
   const width = Math.max(wide ? 600 : 320, box.width);
   const font = wide ? 15.5 : 12.5;
@@ -61,15 +70,12 @@ export function raceGeometry(box: { width: number; height: number; layout: Arran
   const lanes = [top + band, top + 2 * band, top + 3 * band];
   const stripAt = top + 3 * band + 8;
   const cellAcross = wide ? 38 : 26;
-  const lineH = wide ? 19 : 15;
-  const labelsAt = stripAt + cellAcross + (wide ? 20 : 15);
-  // Three label lines, the writes (and notes on wide screens), the torn line, then the verdict.
-  const verdictAt = labelsAt + 2 * lineH + (wide ? 2 * lineH + 8 : lineH + 4) + lineH + (wide ? 10 : 6);
-  const height = Math.max(box.height, verdictAt + (wide ? 40 : 28));
+  const lineH = wide ? 19 : 15.5;
   return {
     arrangement: box.layout,
+    projecting: false,
     width,
-    height,
+    height: box.height,
     font,
     small,
     cellAlong: cell,
@@ -81,9 +87,44 @@ export function raceGeometry(box: { width: number; height: number; layout: Arran
     patchSlot: [left + callerW + gap + cell * BYTE_COUNT + gap, patchW],
     lanes,
     laneBand: band,
-    labelsAt,
-    verdictAt,
+    labelsAt: stripAt + cellAcross + (wide ? 20 : 15),
     lineH,
+    cells0: left + callerW + gap,
+  };
+}
+
+/** Present mode: one font size `f` for everything, from the box, and every length a multiple of it. */
+function projectionGeometry(box: { width: number; height: number }): RaceGeometry {
+  const f = Math.round(Math.max(19, Math.min(box.height / 15.5, box.width / 44)));
+  const width = Math.max(600, box.width);
+  const callerW = 5.4 * f;
+  const patchW = 7.6 * f;
+  const gap = 0.5 * f;
+  const cell = Math.min(3.2 * f, Math.floor((width - 8 - callerW - patchW - 2 * gap) / BYTE_COUNT));
+  const used = callerW + patchW + 2 * gap + cell * BYTE_COUNT;
+  const left = Math.max(4, Math.floor((width - used) / 2));
+  const band = 1.15 * f;
+  const top = 1.2 * f;
+  const stripAt = top + 3 * band + 0.4 * f;
+  const cellAcross = 1.9 * f;
+  return {
+    arrangement: 'wide',
+    projecting: true,
+    width,
+    height: box.height,
+    font: f,
+    small: f,
+    cellAlong: cell,
+    cellAcross,
+    stripAt,
+    firstByte: FIRST_BYTE,
+    byteCount: BYTE_COUNT,
+    callerSlot: [left, callerW],
+    patchSlot: [left + callerW + gap + cell * BYTE_COUNT + gap, patchW],
+    lanes: [top + band, top + 2 * band, top + 3 * band],
+    laneBand: band,
+    labelsAt: stripAt + cellAcross + 1.05 * f,
+    lineH: 1.2 * f,
     cells0: left + callerW + gap,
   };
 }
@@ -108,18 +149,6 @@ export function placeOf(g: RaceGeometry, address: number, patchEntry: number): {
 /** (along, across) to an SVG point. */
 export function toXY(_g: RaceGeometry, along: number, across: number): Point {
   return [along, across];
-}
-
-/** Assigns each label (centre, width) the first of `lines` lines where it does not overlap. */
-export function stagger(items: readonly { centre: number; width: number }[], lines: number, gap = 6): number[] {
-  const ends: number[] = Array.from({ length: lines }, () => -Infinity);
-  return items.map((it) => {
-    const from = it.centre - it.width / 2;
-    let k = ends.findIndex((e) => e + gap <= from);
-    if (k === -1) k = ends.indexOf(Math.min(...ends));
-    ends[k] = it.centre + it.width / 2;
-    return k;
-  });
 }
 
 /**

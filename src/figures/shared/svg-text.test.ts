@@ -14,6 +14,12 @@ describe('textWidth', () => {
     expect(textWidth('mov edi, edi', 20)).toBeCloseTo(2 * textWidth('mov edi, edi', 10));
   });
 
+  it('gives every Latin character one advance in monospace', () => {
+    expect(textWidth('il', 10, true)).toBe(textWidth('MW', 10, true));
+    expect(textWidth('int 3', 10, true)).toBeGreaterThan(textWidth('int 3', 10));
+    expect(textWidth('ジャンプ', 10, true)).toBe(40);
+  });
+
   it('keeps the old approxTextWidth name for its callers', () => {
     expect(approxTextWidth('Server 2025', 13)).toBe(textWidth('Server 2025', 13));
   });

@@ -25,11 +25,14 @@ const NO_END = /[（「『【〔〈《]/u;
 /**
  * Approximate advance width of `text` at `fontSize`: slightly generous, calibrated against DejaVu
  * Sans (the widest common fallback for system-ui), so text stays inside its box with any font.
+ * `mono`: the text is set in the monospace font (every Latin character one advance).
  */
-export function textWidth(text: string, fontSize: number): number {
+export function textWidth(text: string, fontSize: number, mono = false): number {
   let ems = 0;
   for (const char of text) {
     if (WIDE.test(char)) ems += 1;
+    // Monospace Latin (DejaVu Sans Mono advances 0.602 em, a little generous here).
+    else if (mono) ems += 0.62;
     else if (NARROW.test(char)) ems += 0.34;
     else if (VERY_WIDE.test(char)) ems += 0.88;
     else if (char >= 'A' && char <= 'Z') ems += 0.72;
@@ -48,12 +51,12 @@ export const approxTextWidth = textWidth;
  * Splits a word too long for one line, preferring to break after `!`, `.`, `_`, `/` or `:`, then
  * between camelCase parts (`NtSetSystem` + `Information`), and only then anywhere.
  */
-function splitLongWord(word: string, maxWidth: number, fontSize: number): string[] {
+function splitLongWord(word: string, maxWidth: number, fontSize: number, mono: boolean): string[] {
   const parts: string[] = [];
   let rest = word;
-  while (textWidth(rest, fontSize) > maxWidth) {
+  while (textWidth(rest, fontSize, mono) > maxWidth) {
     let fit = 1;
-    while (fit < rest.length && textWidth(rest.slice(0, fit + 1), fontSize) <= maxWidth) fit += 1;
+    while (fit < rest.length && textWidth(rest.slice(0, fit + 1), fontSize, mono) <= maxWidth) fit += 1;
     let cut = fit;
     const punct = Math.max(...['!', '.', '_', '/', ':'].map((c) => rest.lastIndexOf(c, fit - 1) + 1));
     if (punct > 0 && punct >= fit / 3) cut = punct;
@@ -73,11 +76,12 @@ function splitLongWord(word: string, maxWidth: number, fontSize: number): string
 }
 
 /** Greedy wrap of `text` into lines no wider than `maxWidth` (as estimated by `textWidth`). */
-export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
+export function wrapText(text: string, maxWidth: number, fontSize: number, mono = false): string[] {
   const lines: string[][] = [[]];
-  const width = (line: readonly string[]) => textWidth(line.join(''), fontSize);
+  const width = (line: readonly string[]) => textWidth(line.join(''), fontSize, mono);
   for (const raw of text.trim().match(TOKEN) ?? []) {
-    const pieces = raw.trim() && textWidth(raw, fontSize) > maxWidth ? splitLongWord(raw, maxWidth, fontSize) : [raw];
+    const pieces =
+      raw.trim() && textWidth(raw, fontSize, mono) > maxWidth ? splitLongWord(raw, maxWidth, fontSize, mono) : [raw];
     for (const token of pieces) {
       const line = lines[lines.length - 1] as string[];
       if (line.length === 0 && token.trim() === '') continue;
