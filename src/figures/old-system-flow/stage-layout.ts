@@ -7,7 +7,7 @@
 import type { Lang } from '../../i18n/lang';
 import type { LaneId, OldSystemFlowData } from './data';
 import { FLOW_STEPS } from './words';
-import { wrapText } from '../shared/svg-text';
+import { textWidth, wrapText } from '../shared/svg-text';
 import { STAGE_LANE } from './strings';
 
 export type Arrangement = 'wide' | 'tall';
@@ -53,17 +53,31 @@ export function stageLayout(
   arrangement: Arrangement,
   boxW = 720,
   boxH = 420,
+  projecting = false,
 ): StageLayout {
   const wide = arrangement === 'wide';
-  // One viewBox unit is one CSS pixel: the drawing is laid out for the measured box itself.
+  // One viewBox unit is one CSS pixel: the drawing is laid out for the measured box itself. A
+  // projected drawing may be flat (the caption is large): it keeps the box's height, not 300.
   const width = Math.max(300, Math.round(boxW));
-  const height = Math.max(300, Math.round(boxH));
-  const font = wide ? 14 : 13;
-  const line = Math.round(font * 1.2);
+  const height = Math.max(projecting ? 200 : 300, Math.round(boxH));
   const laneH = (height - 4) / data.lanes.length;
+  // Projected: one size from the lane height (~½ lane), no larger than keeps the longest lane title
+  // on one line, and never under 19 px (a long title then takes two lines).
+  const titleW = wide
+    ? projecting
+      ? Math.round(width * 0.27)
+      : Math.min(170, Math.round(width * 0.22))
+    : Math.round(width * 0.46);
+  const longest = Math.max(...data.lanes.map((l) => textWidth(STAGE_LANE[l.id][lang], 1)));
+  const font = projecting
+    ? Math.round(Math.max(19, Math.min(34, laneH * 0.5, (titleW - 12) / 1.06 / longest)))
+    : wide
+      ? 14
+      : 13;
+  const line = Math.round(font * 1.2);
   const cols = FLOW_STEPS.length;
-  const titleW = wide ? Math.min(170, Math.round(width * 0.22)) : Math.round(width * 0.46);
-  const colW = wide ? Math.min(32, Math.floor((width * 0.32) / cols)) : Math.floor((width - titleW - 8) / cols);
+  const colMax = projecting ? Math.max(32, Math.round(font * 1.5)) : 32;
+  const colW = wide ? Math.min(colMax, Math.floor((width * 0.32) / cols)) : Math.floor((width - titleW - 8) / cols);
   const stripX = titleW + 4;
   const chipW = colW - 3;
   const labelX = wide ? stripX + cols * colW + 10 : 8;
@@ -75,7 +89,7 @@ export function stageLayout(
     const y = 2 + li * laneH;
     const text = STAGE_LANE[lane.id][lang];
     const titleRoom = wide ? Math.max(1, Math.floor((laneH - 6) / line)) : 1;
-    const title = clip(wrapText(text, titleW - 12, font), titleRoom, lang);
+    const title = clip(wrapText(text, (titleW - 12) / 1.06, font), titleRoom, lang);
     const stripY = wide ? y + 5 : y + 3;
     const stripH = wide ? laneH - 10 : line + 2;
     const lab = wide ? y + 4 : y + line + 8;
@@ -107,9 +121,14 @@ export function stageLayout(
     const active = inLane.filter((b) => b.active);
     const room = Math.max(1, Math.floor((y + laneH - lab - 2) / line));
     let used = 0;
-    for (const b of active) {
-      const share = Math.max(1, Math.floor(room / active.length));
-      const lines = clip(wrapText(b.label[lang], labelW - 16, font), share, lang);
+    // More current boxes than rows (a flat projected lane): label the first ones; every chip stays
+    // highlighted and the caption names them all.
+    const shown = active.slice(0, room);
+    for (const b of shown) {
+      const share = Math.max(1, Math.floor(room / shown.length));
+      // Room for the "▶ " mark, and 6 % for the semibold weight the estimate (regular) does not know.
+      const wrapW = (labelW - 6 - textWidth('▶\uFE0E ', font)) / 1.06;
+      const lines = clip(wrapText(b.label[lang], wrapW, font), share, lang);
       labels.push({ id: b.id, x: labelX, y: lab + used * line, lines });
       used += lines.length;
     }

@@ -13,6 +13,7 @@ interface FlowStep {
   readonly note: Localized;
 }
 
+// \u200B: a break opportunity inside a long call name, so a phone's caption never scrolls sideways.
 export const FLOW_STEPS: readonly FlowStep[] = [
   {
     id: 'run-package',
@@ -32,8 +33,8 @@ export const FLOW_STEPS: readonly FlowStep[] = [
     boxes: ['nt-set-1-2', 'coldpatch'],
     arrows: ['run-to-set12', 'set12-to-coldpatch'],
     caption: L(
-      'The first two NtSetSystemInformation(SystemHotpatchInformation) calls do the coldpatch file work on disk (reverse-engineered: reported in a third-party walkthrough).',
-      '最初の 2 回の NtSetSystemInformation(SystemHotpatchInformation) 呼び出しで、ディスク上のコールドパッチのファイル処理を行います（第三者の解析記事による、リバースエンジニアリングに基づく情報です）。',
+      'The first two NtSetSystemInformation(\u200BSystemHotpatchInformation) calls do the coldpatch file work on disk (reverse-engineered: reported in a third-party walkthrough).',
+      '最初の 2 回の NtSetSystemInformation(\u200BSystemHotpatchInformation) 呼び出しで、ディスク上のコールドパッチのファイル処理を行います（第三者の解析記事による、リバースエンジニアリングに基づく情報です）。',
     ),
     note: L(
       'SystemHotpatchInformation is information class 0x45 (69). Windows Internals (describing the Windows 7-era engine) names the operations: Rename Image, Object Swap for KnownDLLs, Patch Function Code, Refresh System DLL.',
