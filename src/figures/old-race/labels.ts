@@ -31,6 +31,7 @@ export interface RaceLabelTexts {
 /** How many rows each group takes; the view reserves the most any state needs, so nothing jumps. */
 export interface RaceLabelRows {
   readonly instructions: number;
+  /** Lines (a write with its note takes two). */
   readonly writes: number;
   readonly torn: number;
   readonly verdict: number;
@@ -175,7 +176,15 @@ export function layoutRaceLabels(g: RaceGeometry, texts: RaceLabelTexts, reserve
     hi,
     gap * 2,
   );
-  const writeRows = Math.max(reserve?.writes ?? 0, ...wPlaced.map((p) => p.row + 1), 0);
+  // Notes only while the writes share one row: two stacked blocks of two lines would crowd the drawing.
+  if (linesPerBlock > 1 && wPlaced.some((p) => p.row > 0))
+    return layoutRaceLabels(
+      g,
+      { ...texts, writes: texts.writes.map((w) => ({ ...w, lines: w.lines.slice(0, 1) })) },
+      reserve,
+    );
+  // Reserved in lines (a state with notes and one without take the same room).
+  const writeLines = Math.max(reserve?.writes ?? 0, Math.max(0, ...wPlaced.map((p) => p.row + 1)) * linesPerBlock);
   const writes = wPlaced.map((p, i) => {
     const w = texts.writes[i];
     const lines = w?.lines ?? [];
@@ -190,7 +199,7 @@ export function layoutRaceLabels(g: RaceGeometry, texts: RaceLabelTexts, reserve
   });
 
   // The torn instruction, then the verdict: centred, wrapped to the drawing's width.
-  const tornAt = writesAt + writeRows * linesPerBlock * lineH + s * 0.2;
+  const tornAt = writesAt + writeLines * lineH + s * 0.2;
   const tornLines = texts.torn ? wrapText(texts.torn, (hi - lo) / 1.06, s, true) : [];
   const tornRows = Math.max(reserve?.torn ?? 0, tornLines.length);
   const torn = texts.torn
@@ -224,7 +233,7 @@ export function layoutRaceLabels(g: RaceGeometry, texts: RaceLabelTexts, reserve
     writes,
     torn,
     verdict,
-    rows: { instructions: insRows, writes: writeRows, torn: tornRows, verdict: verdictRows },
+    rows: { instructions: insRows, writes: writeLines, torn: tornRows, verdict: verdictRows },
     bottom: vBox.y + vBox.h + 2,
     boxes,
   };
