@@ -49,18 +49,18 @@ const LIMITS = {
   ...TARGETS,
   textTotal: 23.5 * KB,
   articleBefore: 61 * KB,
-  articleHydrated: 135 * KB,
+  articleHydrated: 133 * KB,
   // The stage (issue #12, in progress) added the drawing-box measuring, focus hand-over and deep-link
   // hold to the player, the phone menu to the header and the provenance badge to text pages; these
   // ceilings hold what it reached (new-redirect 40.8 KB, text CSS 4.2 KB and /ja/myths/ 23.1 KB in
   // total, old-hotpatch's three views 55.9 KB and 134.8 KB hydrated in Japanese) so nothing grows further, and the report lists each as over target until it is won back.
   figureJs: 41 * KB,
   textCss: 4.3 * KB,
-  allFiguresJs: 56 * KB,
+  allFiguresJs: 56.5 * KB,
 };
 /** Present, notes, embed and handout pages: everything hydrated (one figure each, and only its CSS:
- *  scripts/trainer-routes.mjs); the largest reaches 72.1 KB (/ja/embed/new-redirect/). */
-const TRAINER_LIMIT = 72.5 * KB;
+ *  scripts/trainer-routes.mjs); the largest reaches 71.3 KB (/ja/embed/new-redirect/). */
+const TRAINER_LIMIT = 71.5 * KB;
 
 const failures = [];
 const gaps = [];
