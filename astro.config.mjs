@@ -14,6 +14,7 @@ import { islandCss } from './scripts/vite-island-css.mjs';
 import { oneStylesheet } from './scripts/one-stylesheet.mjs';
 import { cspTrim } from './scripts/csp-trim.mjs';
 import { trainerRoutes } from './scripts/trainer-routes.mjs';
+import { figureIslands } from './scripts/figure-islands.mjs';
 
 const site = process.env.SITE_URL ?? 'https://hotpatch.example.org';
 
@@ -29,6 +30,7 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [
     contentChecks(),
+    figureIslands(),
     trainerRoutes(),
     mdx(),
     svelte(),

@@ -16,7 +16,10 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
-    trace: 'retain-on-failure',
+    // Tracing records every action with DOM snapshots even for tests that pass (retain-on-failure
+    // only decides what to keep): E2E_TRACE=1 turns it on when debugging a failure.
+    trace: process.env.E2E_TRACE ? 'retain-on-failure' : 'off',
+    screenshot: 'only-on-failure',
     ...devices['Desktop Chrome'],
     launchOptions: {
       ...(chromiumPath ? { executablePath: chromiumPath } : {}),
@@ -31,8 +34,10 @@ export default defineConfig({
     },
   },
   webServer: {
-    // Serves the built site (npm test builds it first; run `npm run build` before `npm run test:e2e`).
-    command: `astro preview --port ${port} --host 127.0.0.1`,
+    // Serves the built site as a real host does (gzip, caching; scripts/static-server.mjs): a small
+    // Node server starts in well under a second, where `astro preview` loads Vite and the config.
+    // npm test builds first; run `npm run build` before `npm run test:e2e`.
+    command: `node scripts/static-server.mjs ${port}`,
     url: `http://127.0.0.1:${port}/en/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

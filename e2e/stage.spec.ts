@@ -2,7 +2,8 @@
  * The stage (issue #12), for every figure at 1280×720 and 390×844 on the article that holds it:
  * open `#{id}-step-1`, then click Next with the real mouse through every step and check that the
  * step advanced, the toolbar and every [data-changed] element are inside the viewport (below the
- * sticky header), Next did not move, and focus never fell to <body>. At 1280×720 the stage is
+ * sticky header), Next did not move, focus never fell to <body>, and the status announced
+ * "Step n of N" with a caption of its own, without a console error. At 1280×720 the stage is
  * also compared with its baseline at the first and last step, light and dark (`-g {id}` filters).
  *
  * Baselines: `playwright test e2e/stage.spec.ts --update-snapshots` writes them (e2e/stage.spec.ts-snapshots/);
@@ -10,7 +11,7 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { FIGURE_IDS, figure } from './support';
+import { FIGURE_IDS, expectClean, figure, watch } from './support';
 
 /** The English article that first draws each figure (from the content's `<Figure id="…">`). */
 function articleOf(): Map<string, string> {
@@ -37,6 +38,7 @@ interface Frame {
   toolbarInside: boolean;
   outside: string[];
   onBody: boolean;
+  status: string;
 }
 
 /** One round trip: where the toolbar, Next and the changed elements are, and where focus is. */
@@ -70,6 +72,7 @@ async function frame(page: Page, id: string): Promise<Frame> {
       toolbarInside: inside(toolbar),
       outside,
       onBody: document.activeElement === document.body || document.activeElement === null,
+      status: root.querySelector('[role="status"]')?.textContent?.trim() ?? '',
     };
   }, id);
 }
@@ -110,6 +113,7 @@ for (const id of FIGURE_IDS) {
         const path = ARTICLE.get(id);
         expect(path, `an article draws ${id}`).toBeTruthy();
         const visual = size.width === 1280;
+        const errors = watch(page);
         await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
         await page.goto(`${path}#${id}-step-1`);
         const f = figure(page, id);
@@ -124,6 +128,13 @@ for (const id of FIGURE_IDS) {
         if (visual) await pictures(page, id, 'first');
 
         const problems: string[] = [];
+        // The caption announces each step (English here; player.spec.ts steps the Japanese pages).
+        const captions = new Set<string>();
+        const announce = (n: number, status: string) => {
+          if (!status.startsWith(`Step ${n} of ${total}`)) problems.push(`step ${n}: status reads "${status}"`);
+          captions.add(status);
+        };
+        announce(1, start.status);
         for (let n = 2; n <= total; n++) {
           const box = start.next!;
           await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
@@ -134,8 +145,11 @@ for (const id of FIGURE_IDS) {
           const moved = ['x', 'y', 'width', 'height'].some((k) => Math.abs(now.next![k as 'x'] - box[k as 'x']) > 1);
           if (moved) problems.push(`step ${n}: Next moved from ${JSON.stringify(box)} to ${JSON.stringify(now.next)}`);
           if (now.onBody) problems.push(`step ${n}: focus on <body>`);
+          announce(n, now.status);
         }
         expect(problems).toEqual([]);
+        expect(captions.size, 'every step has its own caption').toBe(total);
+        expectClean(errors);
         await expect(f.button('Next step')).toBeDisabled();
         if (visual) await pictures(page, id, 'last');
       });

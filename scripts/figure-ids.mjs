@@ -3,7 +3,9 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const FIGURES = fileURLToPath(new URL('../src/figures/', import.meta.url));
+export const FIGURES = fileURLToPath(new URL('../src/figures/', import.meta.url));
+/** Where the generated figure wrappers go (scripts/figure-islands.mjs). */
+export const ISLANDS = fileURLToPath(new URL('../.astro/figure-islands/', import.meta.url));
 
 /** @type {readonly string[]} sorted by name (the site orders them by each definition's `order`). */
 export const FIGURE_IDS = readdirSync(FIGURES, { withFileTypes: true })
@@ -11,5 +13,5 @@ export const FIGURE_IDS = readdirSync(FIGURES, { withFileTypes: true })
   .map((d) => d.name)
   .sort();
 
-/** The Astro wrapper of a figure, which articles import (scripts/figure-imports.mjs). */
-export const islandPath = (id) => `${FIGURES}${id}/Island.astro`;
+/** The generated Astro wrapper of a figure (scripts/figure-islands.mjs), which articles import. */
+export const islandPath = (id) => `${ISLANDS}${id}.astro`;

@@ -1,5 +1,5 @@
 // Sätteri mdast plugin for the articles: `<Figure id="{id}" />` becomes that figure's own wrapper
-// (src/figures/{id}/Island.astro), imported by the article itself. Each article page then carries
+// (generated for src/figures/{id}/ by scripts/figure-islands.mjs), imported by the article itself. Each article page then carries
 // only its own figures' code and CSS, instead of every figure's through one shared <Figure>. An unknown or missing id fails the build, naming file and line.
 import { fileURLToPath } from 'node:url';
 import { FIGURE_IDS, islandPath } from './figure-ids.mjs';

@@ -2,9 +2,9 @@
 // tests in Chromium (with axe), budgets and HTML validity of the built site. Ends with one line:
 // "N passed, N failed".
 //
-// Checks that do not need each other run side by side, as many at a time as there are cores; the
-// end-to-end tests run alone (they use every core). Output of a check that ran beside others is
-// printed in one piece when it ends.
+// The build runs beside the source checks; the end-to-end tests start once it is done, with the
+// remaining checks one at a time beside them (see below). Output of a check that ran beside others
+// is printed in one piece when it ends; the end-to-end tests stream theirs.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -73,38 +73,12 @@ async function unitTests() {
   return ok;
 }
 
-/** Runs jobs at most `CORES` at a time. A job with `after` starts once that job has finished. */
-async function pool(jobs) {
-  const results = new Map();
-  const pending = [...jobs];
-  const running = new Set();
-  await new Promise((resolve) => {
-    const next = () => {
-      if (!pending.length && !running.size) return resolve();
-      for (let i = 0; i < pending.length && running.size < CORES;) {
-        const job = pending[i];
-        if (job.after && !results.has(job.after)) {
-          i++;
-          continue;
-        }
-        pending.splice(i, 1);
-        const promise = job.run().then((ok) => {
-          results.set(job.name, ok);
-          running.delete(promise);
-          next();
-        });
-        running.add(promise);
-      }
-    };
-    next();
-  });
-  return results;
-}
-
-// Before the end-to-end tests: the build, and every check of the sources. `astro check` waits for
-// the build because both write the generated types in .astro/.
-const before = await pool([
-  { name: 'build', run: () => single('build (astro build + pagefind)', 'npm', ['run', 'build', '--silent']) },
+// The build comes first, beside the source checks (as many at a time as there are cores). The
+// end-to-end tests start the moment the build is done; the checks still waiting (and those that
+// need the built site: astro check, budgets, both HTML validators) run one at a time beside them,
+// filling the moments the browsers wait. `astro check` waits for the build because both write the
+// generated types in .astro/.
+const checks = [
   {
     name: 'svelte-check',
     run: () =>
@@ -121,10 +95,15 @@ const before = await pool([
     name: 'format',
     run: () => single('formatting (prettier --check)', 'prettier', ['--check', '--cache', '--log-level', 'warn', '.']),
   },
-  { name: 'astro-check', after: 'build', run: () => single('types (astro check)', 'astro', ['check']) },
-]);
+];
+const afterBuild = [
+  { name: 'astro-check', run: () => single('types (astro check)', 'astro', ['check']) },
+  { name: 'budgets', run: () => single('budgets and audits (built site)', 'node', ['scripts/budgets.mjs']) },
+  { name: 'html-validate', run: () => single('HTML validity (html-validate)', 'node', ['scripts/validate-html.mjs']) },
+  { name: 'vnu', run: () => single('HTML validity (Nu Html Checker)', 'node', ['scripts/validate-html-vnu.mjs']) },
+];
 
-if (before.get('build')) {
+async function endToEnd() {
   const e2eOk = await run(
     'end-to-end tests (Playwright, Chromium, axe)',
     'node',
@@ -139,16 +118,31 @@ if (before.get('build')) {
     // No test here is skipped on purpose: after a failed run, skipped ones were interrupted or never ran.
     if (!e2eOk) failed += skipped || (unexpected + flaky ? 0 : 1);
   } else if (!e2eOk) failed++;
-  await pool([
-    { name: 'budgets', run: () => single('budgets and audits (built site)', 'node', ['scripts/budgets.mjs']) },
-    {
-      name: 'html-validate',
-      run: () => single('HTML validity (html-validate)', 'node', ['scripts/validate-html.mjs']),
-    },
-    { name: 'vnu', run: () => single('HTML validity (Nu Html Checker)', 'node', ['scripts/validate-html-vnu.mjs']) },
-  ]);
+}
+
+/** Takes checks off `queue` one at a time until it is empty. */
+async function drain(queue) {
+  for (let job = queue.shift(); job; job = queue.shift()) await job.run();
+}
+
+let buildDone = false;
+const queue = [...checks];
+const building = single('build (astro build + pagefind)', 'npm', ['run', 'build', '--silent']).then((ok) => {
+  buildDone = true;
+  return ok;
+});
+// While the build runs: CORES - 1 lanes of source checks beside it; each stops once the build is done.
+const lanes = Array.from({ length: Math.max(1, CORES - 1) }, async () => {
+  while (!buildDone && queue.length) await queue.shift().run();
+});
+if (await building) {
+  queue.push(...afterBuild);
+  // One lane beside the browsers; once they are done, every core takes from what is left.
+  const e2eDone = endToEnd().then(() => Promise.all(Array.from({ length: CORES - 1 }, () => drain(queue))));
+  await Promise.all([e2eDone, drain(queue), ...lanes]);
 } else {
-  summary.push('- end-to-end tests, budgets and HTML validity skipped: the build failed');
+  await Promise.all([drain(queue), ...lanes]);
+  summary.push('- end-to-end tests, astro check, budgets and HTML validity skipped: the build failed');
   failed++;
 }
 

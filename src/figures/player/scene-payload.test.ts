@@ -30,6 +30,23 @@ describe('scene payloads', () => {
     }
   });
 
+  it('round-trips through its wire form for every figure, in both languages', () => {
+    for (const definition of Object.values(FIGURES))
+      for (const lang of ['en', 'ja'] as const) {
+        const payload = payloadFor(definition, lang, true);
+        const wire = payloadJson(payload);
+        // Each text travels once: no {en, ja} pair with the same text twice is left on the wire.
+        const doubled = (v: unknown): boolean =>
+          Array.isArray(v)
+            ? v.some(doubled)
+            : !!v &&
+              typeof v === 'object' &&
+              (('en' in v && 'ja' in v && v.en === v.ja) || Object.values(v).some(doubled));
+        expect(doubled(JSON.parse(wire)), `${definition.id} ${lang}`).toBe(false);
+        expect(decodePayload(JSON.parse(wire))).toEqual(JSON.parse(JSON.stringify(payload)));
+      }
+  }, 60_000);
+
   it('cannot close the script element it is embedded in', () => {
     const json = payloadJson({
       id: 'x',
