@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildOldPatchBytes } from './scene';
 import { OLD_PATCH_BYTES_DEFAULTS } from './data';
-import { geometry, routePath } from './stage-geometry';
+import { geometry, routePoints } from './stage-geometry';
 
 describe('old-patch-bytes stage geometry', () => {
   const states = buildOldPatchBytes(OLD_PATCH_BYTES_DEFAULTS);
@@ -28,12 +28,38 @@ describe('old-patch-bytes stage geometry', () => {
       for (const id of bytes) expect(drawn.has(id)).toBe(true);
     }
   });
-  it('a route has one segment per hop', () => {
-    const d = routePath([
-      { p: [0, 0], kind: 'box' },
-      { p: [10, 50], kind: 'cell' },
-      { p: [40, 50], kind: 'cell' },
+  it('a route touches every anchor, ends on the last, and hops above the row under the boxes', () => {
+    const pts = routePoints(
+      [
+        { p: [300, 66], kind: 'box' },
+        { p: [250, 132], kind: 'cell' },
+        { p: [150, 132], kind: 'cell' },
+        { p: [100, 66], kind: 'box' },
+      ],
+      20,
+    );
+    const key = (p: readonly number[]) => p.join(',');
+    const count = (p: readonly number[]) => pts.filter((q) => key(q) === key(p)).length;
+    expect(count([250, 132])).toBe(3);
+    expect(count([150, 132])).toBe(3);
+    expect(pts[0]).toEqual([300, 66]);
+    expect(pts.at(-1)).toEqual([100, 66]);
+    // The arrowhead follows the last leg: the last two points differ.
+    expect(key(pts.at(-2)!)).not.toBe(key(pts.at(-1)!));
+    const hop = pts.slice(pts.indexOf(pts.find((q) => key(q) === '250,132')!) + 3, -1).slice(0, 2);
+    expect(hop).toEqual([
+      [250, 112],
+      [150, 112],
     ]);
-    expect(d.match(/C/g)?.length).toBe(2);
+  });
+  it('the caller sits over the entry and the replacement over the padding, so the legs do not cross', () => {
+    for (const layout of ['wide', 'tall'] as const) {
+      const g = geometry(states[5]!.data, layout);
+      const pad = g.bands.find((b) => b.role === 'padding')!;
+      const entry = g.bands.find((b) => b.role === 'entry')!;
+      expect(g.patch.x + g.patch.w).toBeLessThan(g.caller.x);
+      expect(pad.x0).toBeLessThan(entry.x0);
+      expect(g.patch.y + g.patch.h).toBeLessThan(g.rowY - 40);
+    }
   });
 });

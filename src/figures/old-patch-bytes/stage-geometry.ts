@@ -75,7 +75,8 @@ export function geometry(
 ): Geometry {
   const tall = layout === 'tall';
   const ch = tall ? 32 : 46;
-  const rowY = tall ? 128 : 112;
+  // Above the row, under the boxes: a lane for the instruction pointers, then the check marks.
+  const rowY = tall ? 140 : 132;
 
   // Bytes of each region, in address order, cut to the part the stage needs.
   const picked: { row: ByteRow; j: number }[] = [];
@@ -128,8 +129,10 @@ export function geometry(
 
   const boxH = tall ? 58 : 62;
   const bw = Math.min(tall ? 220 : 270, (width - (tall ? 12 : 24)) / 2);
-  const caller: Box = { x: tall ? 2 : 8, y: 4, w: bw, h: boxH };
-  const patch: Box = { x: width - (tall ? 2 : 8) - bw, y: 4, w: bw, h: boxH };
+  // The replacement sits over the padding (left), the caller over the entry and body (right): the
+  // route's legs (caller → entry, entry ← back → padding, padding → replacement) never cross.
+  const patch: Box = { x: tall ? 2 : 8, y: 4, w: bw, h: boxH };
+  const caller: Box = { x: width - (tall ? 2 : 8) - bw, y: 4, w: bw, h: boxH };
   const listY = rowY + ch + (tall ? 62 : 70);
   const listLine = tall ? 17 : 21;
   const perBand = tall ? 2 : 1;
@@ -161,24 +164,37 @@ export function geometry(
 }
 
 type P = readonly [number, number];
+export interface Anchor {
+  readonly p: P;
+  readonly kind: 'cell' | 'box';
+}
 
-/** A call route through anchors: cell→cell hops arc above the row; box↔cell legs are S-curves. */
-export function routePath(anchors: readonly { p: P; kind: 'cell' | 'box' }[]): string {
-  if (anchors.length < 2) return '';
-  const f = (n: number) => Math.round(n * 10) / 10;
-  let d = `M${f(anchors[0]!.p[0])},${f(anchors[0]!.p[1])}`;
-  for (let i = 1; i < anchors.length; i++) {
+/**
+ * The points of a call route through anchors, for the shared Route (a d3 basis curve): each anchor
+ * between legs is repeated three times so the curve touches it (a visible hop on the byte); a box↔cell leg bends
+ * through the height halfway between them; a cell→cell hop (the jump back, or the next instruction)
+ * arcs `lift` units above the row, under the boxes, so it never runs through the bytes or the other legs.
+ */
+export function routePoints(anchors: readonly Anchor[], lift: number): P[] {
+  if (anchors.length < 2) return anchors.map((a) => a.p);
+  const out: P[] = [];
+  const at = (p: P, times: number) => {
+    for (let k = 0; k < times; k++) out.push(p);
+  };
+  anchors.forEach((b, i) => {
+    if (i === 0) return at(b.p, 1);
     const a = anchors[i - 1]!;
-    const b = anchors[i]!;
     const [ax, ay] = a.p;
     const [bx, by] = b.p;
     if (a.kind === 'cell' && b.kind === 'cell') {
-      const h = 18 + Math.min(40, Math.abs(bx - ax) * 0.25);
-      d += ` C${f(ax)},${f(ay - h)} ${f(bx)},${f(by - h)} ${f(bx)},${f(by)}`;
+      const top = Math.min(ay, by) - lift;
+      out.push([ax, top], [bx, top]);
     } else {
       const my = (ay + by) / 2;
-      d += ` C${f(ax)},${f(my)} ${f(bx)},${f(my)} ${f(bx)},${f(by)}`;
+      out.push([ax, my], [bx, my]);
     }
-  }
-  return d;
+    // The end once: the last leg's direction then aims the arrowhead (d3's basis ends on the last point).
+    at(b.p, i === anchors.length - 1 ? 1 : 3);
+  });
+  return out;
 }
