@@ -38,7 +38,7 @@ describe.each([COMPACT, PROJECT])('new-redirect stage arrangement $name', (a: Ar
         a.vtl1Row.w,
       );
       for (const word of [T.padding, T.entry, T.oldBody])
-        expect(textWidth(word[lang], 12)).toBeLessThanOrEqual(Math.min(a.pad.w, a.entry.w, a.body.w));
+        expect(textWidth(word[lang], a.font.piece)).toBeLessThanOrEqual(Math.min(a.pad.w, a.entry.w, a.body.w));
     }
     for (const label of GLOBAL_LABELS) expect(textWidth(label, a.font.value) + 6).toBeLessThanOrEqual(a.global.w + 4);
   });
@@ -72,5 +72,16 @@ describe.each([COMPACT, PROJECT])('new-redirect stage arrangement $name', (a: Ar
     expect(x).toBeGreaterThan(a.global.x);
     expect(x).toBeLessThan(a.global.x + a.global.w);
     expect(y).toBeCloseTo(a.global.y + a.global.h + 3);
+  });
+});
+
+describe('the projection arrangement on a projector', () => {
+  // Drawing boxes measured in present mode (Chromium, the longest caption): 1280×720, 1024×768, 1920×1080.
+  const smallest = Math.min(...Object.values(PROJECT.font));
+  const rendered = (w: number, h: number) => smallest * Math.min(w / PROJECT.width, h / PROJECT.height);
+  it('renders every word at ≥ 18 px at 1280×720 and 1024×768, ≥ 24 px at 1920×1080', () => {
+    expect(rendered(1162, 236)).toBeGreaterThanOrEqual(18);
+    expect(rendered(926, 280)).toBeGreaterThanOrEqual(18);
+    expect(rendered(1750, 606)).toBeGreaterThanOrEqual(24);
   });
 });

@@ -6,7 +6,7 @@
  * `__ref_g_state`) — only placed and sized differently:
  *   'compact'  340 × 234, the article stage (laptops and phones): text 12–13 units, so ≥ 12 px on a
  *              phone (about 1 unit per px) and ≥ 14 px on a laptop (the stage scales it up);
- *   'project'  the same picture spread over a projector's wide screen, fewer words, text 13–15 units.
+ *   'project'  the same picture spread over a projector's wide screen, fewer words, text 14–15 units.
  */
 import type { Box } from './map-geometry';
 
@@ -16,8 +16,12 @@ export interface Arrangement {
   readonly name: 'compact' | 'project';
   readonly width: number;
   readonly height: number;
-  /** Font sizes in units: words, values (g_state), band labels. */
-  readonly font: { readonly text: number; readonly value: number; readonly band: number };
+  /** Font sizes in units: words, words in pieces, values (g_state), band labels. */
+  readonly font: { readonly text: number; readonly piece: number; readonly value: number; readonly band: number };
+  /** Whether the patch image's title says "· patch" after its name (the compact map has room). */
+  readonly patchSuffix: boolean;
+  /** Where the base image's title starts (clear of the route's legs). */
+  readonly baseTitleX: number;
   readonly vtl1: Box;
   /** The row under the VTL1 label that says the verdict or the latest write. */
   readonly vtl1Row: Box;
@@ -49,7 +53,9 @@ export const COMPACT: Arrangement = {
   name: 'compact',
   width: 340,
   height: 234,
-  font: { text: 12, value: 13, band: 13 },
+  font: { text: 12, piece: 12, value: 13, band: 13 },
+  patchSuffix: true,
+  baseTitleX: 14,
   vtl1: b(0, 0, 340, 46),
   vtl1Row: b(4, 20, 332, 22),
   boundaryY: 50.5,
@@ -69,28 +75,34 @@ export const COMPACT: Arrangement = {
   legs: 'stacked',
 };
 
-/** A projector: wide and short, so the images run left to right as in memory; words 13–15 units. */
+/**
+ * A projector (present mode): wide and short, so the images run left to right as in memory and the
+ * words are 14 units or more; sized so that the drawing boxes of present mode at 1280×720 (1162 ×
+ * 236 px with the longest Japanese caption) and 1024×768 (926 px wide) scale it by ≥ 1.3: ≥ 18 px.
+ */
 export const PROJECT: Arrangement = {
   name: 'project',
-  width: 680,
-  height: 240,
-  font: { text: 13, value: 15, band: 14 },
-  vtl1: b(0, 0, 680, 50),
-  vtl1Row: b(6, 24, 668, 22),
-  boundaryY: 55.5,
-  vtl0: b(0, 61, 680, 179),
-  threads: { T1: b(10, 86, 186, 22), T2: b(204, 86, 186, 22) },
-  base: b(6, 120, 380, 66),
-  pad: b(14, 140, 76, 30),
-  entry: b(94, 140, 76, 30),
-  body: b(174, 140, 96, 30),
-  global: b(276, 136, 104, 38),
-  hpat: b(392, 120, 112, 66),
-  stub: b(400, 140, 96, 30),
-  patch: b(510, 120, 164, 116),
-  fn: b(518, 140, 148, 30),
-  slot: b(518, 196, 148, 30),
-  pointer: 9,
+  width: 660,
+  height: 180,
+  font: { text: 15, piece: 14, value: 15, band: 15 },
+  patchSuffix: false,
+  baseTitleX: 96,
+  vtl1: b(0, 0, 660, 40),
+  vtl1Row: b(6, 20, 648, 19),
+  boundaryY: 43.5,
+  vtl0: b(0, 47, 660, 133),
+  threads: { T1: b(6, 67, 212, 21), T2: b(224, 67, 212, 21) },
+  base: b(6, 96, 392, 74),
+  pad: b(14, 112, 74, 28),
+  entry: b(92, 112, 74, 28),
+  body: b(170, 112, 92, 28),
+  global: b(266, 108, 126, 36),
+  hpat: b(404, 96, 80, 74),
+  stub: b(410, 112, 68, 28),
+  patch: b(490, 96, 164, 82),
+  fn: b(496, 112, 152, 28),
+  slot: b(496, 145, 152, 28),
+  pointer: 7,
   legs: 'row',
 };
 
@@ -100,7 +112,7 @@ const cxOf = (x: Box): number => x.x + x.w / 2;
 /**
  * The legs of a new call (one `<path data-route>` with a subpath per leg): the caller's box down to
  * the entry's top; the short jump back, arcing above the pieces to the padding's top; out of the
- * padding to the stub (down the left margin, or under the base image's pieces); from the stub to
+ * padding to the stub (down the left margin, or under the base image); from the stub to
  * the patch function. A leg ends at a piece's edge and the next starts at another of its edges: the
  * instruction in the piece runs between them.
  */
@@ -141,7 +153,8 @@ export function routeLegs(a: Arrangement, caller: Box): Point[][] {
       ],
     ];
   }
-  const under = (a.pad.y + a.pad.h + a.base.y + a.base.h) / 2;
+  // Under the base image (its title sits inside, at the bottom).
+  const under = a.base.y + a.base.h + 5;
   const stubX = cxOf(a.stub);
   return [
     toEntry,

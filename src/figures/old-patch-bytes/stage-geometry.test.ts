@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildOldPatchBytes } from './scene';
 import { OLD_PATCH_BYTES_DEFAULTS } from './data';
-import { geometry, routePoints } from './stage-geometry';
+import { geometry, PROJECT_SMALL, routePoints } from './stage-geometry';
+import type { OldPatchBytesParams } from './data';
 
 describe('old-patch-bytes stage geometry', () => {
   const states = buildOldPatchBytes(OLD_PATCH_BYTES_DEFAULTS);
@@ -60,6 +61,38 @@ describe('old-patch-bytes stage geometry', () => {
       expect(g.patch.x + g.patch.w).toBeLessThan(g.caller.x);
       expect(pad.x0).toBeLessThan(entry.x0);
       expect(g.patch.y + g.patch.h).toBeLessThan(g.rowY - 40);
+    }
+  });
+  it('projecting: one arrangement for every option, big enough for a room at the measured boxes', () => {
+    const x64: OldPatchBytesParams = {
+      ...OLD_PATCH_BYTES_DEFAULTS,
+      arch: 'x64',
+      functionAddress: 0x140001000,
+      patchAddress: 0x7ff812340000,
+    };
+    const variants: OldPatchBytesParams[] = [
+      OLD_PATCH_BYTES_DEFAULTS,
+      { ...OLD_PATCH_BYTES_DEFAULTS, fill: 0x90 },
+      x64,
+      { ...x64, x64Jump: 'rel32' },
+    ];
+    // Drawing boxes of present mode (Chromium): 1024×768, 1280×720, then 1920×1080.
+    const rendered = (w: number, h: number, g: { width: number; height: number }) =>
+      PROJECT_SMALL * Math.min(w / g.width, h / g.height);
+    for (const params of variants) {
+      for (const s of buildOldPatchBytes(params)) {
+        const g = geometry(s.data, 'project');
+        if (!g.cells.length) continue;
+        expect(rendered(926, 423, g)).toBeGreaterThanOrEqual(18);
+        expect(rendered(1162, 342, g)).toBeGreaterThanOrEqual(18);
+        expect(rendered(1750, 674, g)).toBeGreaterThanOrEqual(24);
+        expect(Math.max(...g.cells.map((c) => c.x + g.cw))).toBeLessThanOrEqual(g.width);
+        if (g.slot) {
+          expect(g.slot.x).toBeGreaterThan(g.patch.x + g.patch.w);
+          expect(g.slot.x + g.slot.w).toBeLessThan(g.caller.x);
+          expect(g.slot.w).toBeGreaterThanOrEqual(190);
+        }
+      }
     }
   });
 });
