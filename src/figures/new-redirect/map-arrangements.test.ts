@@ -40,7 +40,7 @@ describe.each([COMPACT, PROJECT])('new-redirect stage arrangement $name', (a: Ar
       for (const word of [T.padding, T.entry, T.oldBody])
         expect(textWidth(word[lang], a.font.piece)).toBeLessThanOrEqual(Math.min(a.pad.w, a.entry.w, a.body.w));
     }
-    for (const label of GLOBAL_LABELS) expect(textWidth(label, a.font.value) + 6).toBeLessThanOrEqual(a.global.w + 4);
+    for (const label of GLOBAL_LABELS) expect(textWidth(label, a.font.value) + 6).toBeLessThanOrEqual(a.global.w);
   });
   it('routes a new call from the caller to the entry, back to the padding, to the stub and into the patch', () => {
     for (const caller of [a.threads.T1, a.threads.T2]) {

@@ -53,7 +53,7 @@ export const COMPACT: Arrangement = {
   name: 'compact',
   width: 340,
   height: 234,
-  font: { text: 12, piece: 12, value: 13, band: 13 },
+  font: { text: 12, piece: 12, value: 12, band: 13 },
   patchSuffix: true,
   baseTitleX: 14,
   vtl1: b(0, 0, 340, 46),
