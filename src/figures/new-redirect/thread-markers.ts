@@ -2,7 +2,7 @@
 import type { ThreadView } from './data';
 import type { ThreadMarker } from '../shared/lens-types';
 
-const MARKER_STATE: Record<ThreadView['status'], NonNullable<ThreadMarker['state']>> = {
+export const MARKER_STATE: Record<ThreadView['status'], NonNullable<ThreadMarker['state']>> = {
   idle: 'waiting',
   calling: 'waiting',
   'inside-old-body': 'running',

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildOldPatchBytes } from './scene';
 import { OLD_PATCH_BYTES_DEFAULTS } from './data';
-import { geometry, routePath } from './stage-geometry';
+import { geometry, PROJECT_SMALL, routePoints } from './stage-geometry';
+import type { OldPatchBytesParams } from './data';
 
 describe('old-patch-bytes stage geometry', () => {
   const states = buildOldPatchBytes(OLD_PATCH_BYTES_DEFAULTS);
@@ -28,12 +29,70 @@ describe('old-patch-bytes stage geometry', () => {
       for (const id of bytes) expect(drawn.has(id)).toBe(true);
     }
   });
-  it('a route has one segment per hop', () => {
-    const d = routePath([
-      { p: [0, 0], kind: 'box' },
-      { p: [10, 50], kind: 'cell' },
-      { p: [40, 50], kind: 'cell' },
+  it('a route touches every anchor, ends on the last, and hops above the row under the boxes', () => {
+    const pts = routePoints(
+      [
+        { p: [300, 66], kind: 'box' },
+        { p: [250, 132], kind: 'cell' },
+        { p: [150, 132], kind: 'cell' },
+        { p: [100, 66], kind: 'box' },
+      ],
+      20,
+    );
+    const key = (p: readonly number[]) => p.join(',');
+    const count = (p: readonly number[]) => pts.filter((q) => key(q) === key(p)).length;
+    expect(count([250, 132])).toBe(3);
+    expect(count([150, 132])).toBe(3);
+    expect(pts[0]).toEqual([300, 66]);
+    expect(pts.at(-1)).toEqual([100, 66]);
+    // The arrowhead follows the last leg: the last two points differ.
+    expect(key(pts.at(-2)!)).not.toBe(key(pts.at(-1)!));
+    const hop = pts.slice(pts.indexOf(pts.find((q) => key(q) === '250,132')!) + 3, -1).slice(0, 2);
+    expect(hop).toEqual([
+      [250, 112],
+      [150, 112],
     ]);
-    expect(d.match(/C/g)?.length).toBe(2);
+  });
+  it('the caller sits over the entry and the replacement over the padding, so the legs do not cross', () => {
+    for (const layout of ['wide', 'tall'] as const) {
+      const g = geometry(states[5]!.data, layout);
+      const pad = g.bands.find((b) => b.role === 'padding')!;
+      const entry = g.bands.find((b) => b.role === 'entry')!;
+      expect(g.patch.x + g.patch.w).toBeLessThan(g.caller.x);
+      expect(pad.x0).toBeLessThan(entry.x0);
+      expect(g.patch.y + g.patch.h).toBeLessThan(g.rowY - 40);
+    }
+  });
+  it('projecting: one arrangement for every option, big enough for a room at the measured boxes', () => {
+    const x64: OldPatchBytesParams = {
+      ...OLD_PATCH_BYTES_DEFAULTS,
+      arch: 'x64',
+      functionAddress: 0x140001000,
+      patchAddress: 0x7ff812340000,
+    };
+    const variants: OldPatchBytesParams[] = [
+      OLD_PATCH_BYTES_DEFAULTS,
+      { ...OLD_PATCH_BYTES_DEFAULTS, fill: 0x90 },
+      x64,
+      { ...x64, x64Jump: 'rel32' },
+    ];
+    // Drawing boxes of present mode (Chromium): 1024×768, 1280×720, then 1920×1080.
+    const rendered = (w: number, h: number, g: { width: number; height: number }) =>
+      PROJECT_SMALL * Math.min(w / g.width, h / g.height);
+    for (const params of variants) {
+      for (const s of buildOldPatchBytes(params)) {
+        const g = geometry(s.data, 'project');
+        if (!g.cells.length) continue;
+        expect(rendered(926, 423, g)).toBeGreaterThanOrEqual(18);
+        expect(rendered(1162, 342, g)).toBeGreaterThanOrEqual(18);
+        expect(rendered(1750, 674, g)).toBeGreaterThanOrEqual(24);
+        expect(Math.max(...g.cells.map((c) => c.x + g.cw))).toBeLessThanOrEqual(g.width);
+        if (g.slot) {
+          expect(g.slot.x).toBeGreaterThan(g.patch.x + g.patch.w);
+          expect(g.slot.x + g.slot.w).toBeLessThan(g.caller.x);
+          expect(g.slot.w).toBeGreaterThanOrEqual(190);
+        }
+      }
+    }
   });
 });

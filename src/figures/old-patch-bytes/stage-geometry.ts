@@ -1,12 +1,17 @@
 /**
  * Where the stage draws things (drawing only: every byte and address comes from the scene's data).
- * Two arrangements of one SVG: 'wide' (desktop, 720 units across) and 'tall' (phones),
- * each at roughly one SVG unit per CSS pixel (the tall one is 340 across) in the box the player gives the view.
+ * Three arrangements of one SVG: 'wide' (desktop, 720 units across) and 'tall' (phones), each at
+ * roughly one SVG unit per CSS pixel (the tall one is 340 across) in the box the player gives the
+ * view; and 'project' (present mode), 640 × about 204 units with larger words and no region list
+ * (the regions are named under their brackets), which a projector's drawing box scales up by ≥ 1.4.
  */
 import type { ByteRow } from '../shared/byte-listing';
 import type { OldPatchBytesData } from './data';
 
-export type StageLayout = 'wide' | 'tall';
+export type StageLayout = 'wide' | 'tall' | 'project';
+
+/** The projection arrangement's width in units (its height follows from the rows). */
+export const PROJECT_WIDTH = 640;
 
 /** The regions drawn as byte cells, left to right; the body is cut after its first bytes. */
 const ROW_ROLES = ['prev-tail', 'padding', 'entry', 'leftover', 'body'] as const;
@@ -58,12 +63,16 @@ export interface Geometry {
   cellAt(address: number): Cell | undefined;
 }
 
+/** The projection's smallest words (addresses, marks), in units: ≥ 18 px once scaled by ≥ 1.3. */
+export const PROJECT_SMALL = 14;
+
 function rowsByRole(rows: readonly ByteRow[], role: string): ByteRow[] {
   return rows.filter((r) => r.role === role);
 }
 
 /** The viewBox width for a drawing box: about one unit per CSS pixel, so text keeps its size. */
 export function stageWidth(layout: StageLayout, boxWidth: number | undefined): number {
+  if (layout === 'project') return PROJECT_WIDTH;
   const w = boxWidth && boxWidth > 0 ? Math.round(boxWidth) : layout === 'tall' ? 340 : 720;
   return layout === 'tall' ? Math.min(559, Math.max(300, w)) : Math.min(900, Math.max(560, w));
 }
@@ -74,8 +83,10 @@ export function geometry(
   width = stageWidth(layout, undefined),
 ): Geometry {
   const tall = layout === 'tall';
-  const ch = tall ? 32 : 46;
-  const rowY = tall ? 128 : 112;
+  const project = layout === 'project';
+  const ch = tall ? 32 : project ? 40 : 46;
+  // Above the row, under the boxes: a lane for the instruction pointers, then the check marks.
+  const rowY = tall ? 140 : project ? 116 : 132;
 
   // Bytes of each region, in address order, cut to the part the stage needs.
   const picked: { row: ByteRow; j: number }[] = [];
@@ -127,19 +138,27 @@ export function geometry(
     .map((b, i) => ({ ...b, n: i + 1 }));
 
   const boxH = tall ? 58 : 62;
-  const bw = Math.min(tall ? 220 : 270, (width - (tall ? 12 : 24)) / 2);
-  const caller: Box = { x: tall ? 2 : 8, y: 4, w: bw, h: boxH };
-  const patch: Box = { x: width - (tall ? 2 : 8) - bw, y: 4, w: bw, h: boxH };
+  const bw = project ? 200 : Math.min(tall ? 220 : 270, (width - (tall ? 12 : 24)) / 2);
+  // The replacement sits over the padding (left), the caller over the entry and body (right): the
+  // route's legs (caller → entry, entry ← back → padding, padding → replacement) never cross.
+  const patch: Box = { x: tall ? 2 : 8, y: 4, w: bw, h: boxH };
+  const caller: Box = { x: width - (tall ? 2 : 8) - bw, y: 4, w: bw, h: boxH };
   const listY = rowY + ch + (tall ? 62 : 70);
   const listLine = tall ? 17 : 21;
   const perBand = tall ? 2 : 1;
   const listCols: 1 | 2 = !tall && data.arch === 'x86' && width >= 700 ? 2 : 1;
-  const lines = tall ? bands.length * perBand : Math.ceil(bands.length / listCols);
+  // Projecting: no list; the region names stand under the brackets (their baseline is the last line).
+  const lines = project ? 0 : tall ? bands.length * perBand : Math.ceil(bands.length / listCols);
   const hasSlot = data.listing.rows.some((r) => r.role === 'slot');
-  const listEnd = listY + lines * listLine;
+  const listEnd = project ? rowY + ch + 2 * PROJECT_SMALL + 18 : listY + lines * listLine;
   const slotW = Math.min(tall ? width - 4 : 400, width - 4);
-  const slot: Box | undefined = hasSlot ? { x: (width - slotW) / 2, y: listEnd + 2, w: slotW, h: 40 } : undefined;
-  const height = (slot ? slot.y + slot.h : listEnd) + 6;
+  // Projecting, the slot sits in the top row between the two boxes.
+  const slot: Box | undefined = !hasSlot
+    ? undefined
+    : project
+      ? { x: patch.x + bw + 8, y: 4, w: caller.x - patch.x - bw - 16, h: boxH }
+      : { x: (width - slotW) / 2, y: listEnd + 2, w: slotW, h: 40 };
+  const height = (slot && !project ? slot.y + slot.h : listEnd) + 6;
   const byAddress = new Map(cells.map((c) => [c.address, c]));
   return {
     layout,
@@ -161,24 +180,37 @@ export function geometry(
 }
 
 type P = readonly [number, number];
+export interface Anchor {
+  readonly p: P;
+  readonly kind: 'cell' | 'box';
+}
 
-/** A call route through anchors: cell→cell hops arc above the row; box↔cell legs are S-curves. */
-export function routePath(anchors: readonly { p: P; kind: 'cell' | 'box' }[]): string {
-  if (anchors.length < 2) return '';
-  const f = (n: number) => Math.round(n * 10) / 10;
-  let d = `M${f(anchors[0]!.p[0])},${f(anchors[0]!.p[1])}`;
-  for (let i = 1; i < anchors.length; i++) {
+/**
+ * The points of a call route through anchors, for the shared Route (a d3 basis curve): each anchor
+ * between legs is repeated three times so the curve touches it (a visible hop on the byte); a box↔cell leg bends
+ * through the height halfway between them; a cell→cell hop (the jump back, or the next instruction)
+ * arcs `lift` units above the row, under the boxes, so it never runs through the bytes or the other legs.
+ */
+export function routePoints(anchors: readonly Anchor[], lift: number): P[] {
+  if (anchors.length < 2) return anchors.map((a) => a.p);
+  const out: P[] = [];
+  const at = (p: P, times: number) => {
+    for (let k = 0; k < times; k++) out.push(p);
+  };
+  anchors.forEach((b, i) => {
+    if (i === 0) return at(b.p, 1);
     const a = anchors[i - 1]!;
-    const b = anchors[i]!;
     const [ax, ay] = a.p;
     const [bx, by] = b.p;
     if (a.kind === 'cell' && b.kind === 'cell') {
-      const h = 18 + Math.min(40, Math.abs(bx - ax) * 0.25);
-      d += ` C${f(ax)},${f(ay - h)} ${f(bx)},${f(by - h)} ${f(bx)},${f(by)}`;
+      const top = Math.min(ay, by) - lift;
+      out.push([ax, top], [bx, top]);
     } else {
       const my = (ay + by) / 2;
-      d += ` C${f(ax)},${f(my)} ${f(bx)},${f(my)} ${f(bx)},${f(by)}`;
+      out.push([ax, my], [bx, my]);
     }
-  }
-  return d;
+    // The end once: the last leg's direction then aims the arrowhead (d3's basis ends on the last point).
+    at(b.p, i === anchors.length - 1 ? 1 : 3);
+  });
+  return out;
 }

@@ -126,6 +126,11 @@ export const STAGE_TEXT = {
     leftover: { en: 'rest of old instruction', ja: '元の命令の残り' },
     body: { en: 'body', ja: '本体' },
   } as Record<string, Localized>,
+  /** Region names under the brackets when projecting (where a list would not fit). */
+  regionShort: {
+    'prev-tail': { en: 'prev. function', ja: '直前の関数' },
+    leftover: { en: 'rest', ja: '残り' },
+  } as Record<string, Localized>,
   detail: { en: 'Bytes, arithmetic and checks', ja: 'バイト列・計算・検証' },
 } as const;
 

@@ -19,7 +19,7 @@ describe('longestClaims', () => {
     expect(longestClaims([one, two, one], 'en')).toBe(two);
   });
 
-  it('measures the page language only: Japanese text counts double width', () => {
+  it('measures the page language only: a Japanese character is wider than a Latin one', () => {
     const longInEnglish = [claim('a', 'a'.repeat(100), 'あ'.repeat(10))];
     const longInJapanese = [claim('b', 'b'.repeat(60), 'い'.repeat(40))];
     expect(longestClaims([longInEnglish, longInJapanese], 'en')).toBe(longInEnglish);
