@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { carryMoveTime, followPresenter, isSyncedState, type FullscreenState, type SyncedState } from './sync';
+import { carryMoveTime, followPresenter, isSyncedState, talkKey, type FullscreenState, type SyncedState } from './sync';
 
 type Params = { variant: string; fill: number };
 
@@ -186,6 +186,24 @@ describe('followPresenter', () => {
     late.link.close();
     channel.close();
     for (const w of [audience, notes, next]) w.link.close();
+  });
+
+  it('leaves for another figure: the other window is told, and this one answers with the move', async () => {
+    const talk = talkKey('old-race', [{ id: 'old-race' }, { id: 'new-redirect' }]);
+    expect(talk).toBe('deck:old-race,new-redirect');
+    const audience = windowAt(4, { variant: 'two-step', fill: 0xcc }, { deck: 0, talk });
+    const notes = windowAt(4, { variant: 'two-step', fill: 0xcc }, { deck: 0, talk });
+    await settle();
+    const move = notes.link.leave('new-redirect', 1, 'last');
+    await settle();
+    expect(audience.away.at(-1)).toMatchObject({ figure: 'new-redirect', deck: 1, step: -1, at: move.at });
+    expect(session.get('hotpatch-explained:sync-at')).toBe(String(move.at));
+    // A page of the next figure asking now hears the move, not the figure the old pages still show.
+    const arrived = windowAt(0, { variant: 'two-step', fill: 0xcc }, { id: 'new-redirect', deck: 1, talk });
+    await settle();
+    expect(arrived.away).toEqual([]);
+    expect(arrived.shown.at(-1)?.step).toBe(4);
+    for (const w of [audience, notes, arrived]) w.link.close();
   });
 
   it('ignores messages that are not a whole state (an older build in another window)', () => {

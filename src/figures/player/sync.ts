@@ -20,6 +20,7 @@ export interface SyncedState {
   figure: string;
   /** Its position (0-based) in the deck's running order; -1 when one figure is presented alone. */
   deck: number;
+  /** 0-based; -1 in a move to another figure: its last step (a deck's Previous from a first step). */
   step: number;
   params: Record<string, unknown>;
   /** The audience screen is black, with no text. */
@@ -34,6 +35,14 @@ type Message = { kind: 'state'; from: string; state: SyncedState } | { kind: 'he
 export interface SyncLink {
   publish(state: SyncedState): void;
   close(): void;
+}
+
+/**
+ * The talk a page belongs to, which names its channel: the deck's running order, or the figure alone.
+ * Audience and presenter pages compute it from their URL (present-url.ts readDeck).
+ */
+export function talkKey(id: string, deck?: readonly { id: string }[] | null): string {
+  return deck?.length ? `deck:${deck.map((e) => e.id).join(',')}` : id;
 }
 
 /** One channel per talk (a deck, or a figure presented alone) and language. */
@@ -121,6 +130,12 @@ export interface PresenterLink {
   share(): void;
   /** The state as last shared or taken (for a page that navigates to follow a deck move). */
   state(): SyncedState;
+  /**
+   * A move made here to another figure of the deck (position `deck`, at `step`, 'last' for its last
+   * step): tells the other window (which navigates there through its `elsewhere`) and carries the
+   * move's time for this window's own navigation, which the caller then makes.
+   */
+  leave(figure: string, deck: number, step: number | 'last'): SyncedState;
   close(): void;
 }
 
@@ -184,7 +199,7 @@ export function followPresenter<P extends object>(win: SyncedWindow<P>): Present
       return;
     }
     leaving = false;
-    const step = clampIndex(state.step, win.cursor.count);
+    const step = state.step < 0 ? win.cursor.count - 1 : clampIndex(state.step, win.cursor.count);
     win.cursor.show(step);
     win.show({
       params: { ...win.read().params, ...state.params } as P,
@@ -205,6 +220,16 @@ export function followPresenter<P extends object>(win: SyncedWindow<P>): Present
       link?.publish(latest);
     },
     state: () => latest,
+    leave(figure, position, step) {
+      at = Math.max(Date.now(), at + 1);
+      const { blank, fullscreen } = win.read();
+      latest = { figure, deck: position, step: step === 'last' ? -1 : step, params: {}, blank, fullscreen, at };
+      last = key(latest);
+      leaving = true;
+      link?.publish(latest);
+      carryMoveTime(at);
+      return latest;
+    },
     close: () => link?.close(),
   };
 }
