@@ -23,6 +23,10 @@ export const kitEn = {
     'Full screen is waiting for the audience window: press a key or click there once (browsers allow full screen only from that window).',
   'notes.fullscreenOn': 'The audience window is full screen.',
   'notes.noJs': 'The presenter view needs JavaScript. The handout lists every step with its speaker note:',
+  'handout.choose': 'Print as',
+  'handout.student': 'Student handout (no speaker notes)',
+  'handout.trainer': 'Trainer script (with speaker notes and answers)',
+  'handout.print': 'Print',
 } as const;
 
 export type KitUiKey = keyof typeof kitEn;
@@ -45,6 +49,10 @@ export const kitJa: Record<KitUiKey, string> = {
     '全画面は聴衆用ウィンドウの操作待ちです。そのウィンドウでキーを 1 回押すかクリックしてください（ブラウザーは、そのウィンドウでの操作からしか全画面を許可しません）。',
   'notes.fullscreenOn': '聴衆用ウィンドウは全画面です。',
   'notes.noJs': '発表者ビューには JavaScript が必要です。配布資料にはすべてのステップと発表者ノートがあります：',
+  'handout.choose': '印刷する版',
+  'handout.student': '受講者用（発表者ノートなし）',
+  'handout.trainer': '講師用（発表者ノートと答え付き）',
+  'handout.print': '印刷',
 };
 
 const dictionaries: Record<Lang, Record<KitUiKey, string>> = { en: kitEn, ja: kitJa };
