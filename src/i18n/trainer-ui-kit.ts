@@ -27,6 +27,14 @@ export const kitEn = {
   'handout.student': 'Student handout (no speaker notes)',
   'handout.trainer': 'Trainer script (with speaker notes and answers)',
   'handout.print': 'Print',
+  'embed.open': 'Open in Hotpatch Explained',
+  'embed.site': 'Hotpatch Explained',
+  'embed.snippetTitle': 'Embed this figure',
+  'embed.snippetIntro':
+    'Paste this into a page or a slide tool that takes HTML. The script is optional: it sizes the frame to the figure.',
+  'embed.snippetLabel': 'HTML to copy',
+  'embed.copy': 'Copy',
+  'embed.copied': 'Copied',
 } as const;
 
 export type KitUiKey = keyof typeof kitEn;
@@ -53,6 +61,14 @@ export const kitJa: Record<KitUiKey, string> = {
   'handout.student': '受講者用（発表者ノートなし）',
   'handout.trainer': '講師用（発表者ノートと答え付き）',
   'handout.print': '印刷',
+  'embed.open': 'Hotpatch Explained で開く',
+  'embed.site': 'Hotpatch Explained',
+  'embed.snippetTitle': 'この図を埋め込む',
+  'embed.snippetIntro':
+    'HTML を貼り付けられるページやスライドツールに貼り付けてください。スクリプトは省略できます（フレームの高さを図に合わせます）。',
+  'embed.snippetLabel': 'コピーする HTML',
+  'embed.copy': 'コピー',
+  'embed.copied': 'コピーしました',
 };
 
 const dictionaries: Record<Lang, Record<KitUiKey, string>> = { en: kitEn, ja: kitJa };

@@ -5,7 +5,7 @@
  */
 import { figureById, FIGURE_IDS } from '../../figures/registry';
 import type { Lang } from '../../i18n/lang';
-import { t, type UiKey } from '../../i18n/ui';
+import { localizedPath, t, type UiKey } from '../../i18n/ui';
 
 /** The props the generated route (scripts/trainer-routes.mjs) gives every trainer page. */
 export interface TrainerPageProps {
@@ -43,4 +43,15 @@ export function trainerPage({ lang, id }: TrainerPageProps, kind: TrainerKind) {
       noindex,
     },
   };
+}
+
+/**
+ * Where a figure is explained: its article (the first one that draws it), at the figure; the home
+ * page when no article does. Reads the articles' MDX source for `<Figure id="…" />`.
+ */
+export async function figureArticlePath(lang: Lang, id: string): Promise<string> {
+  const { articlesIn, slugOf } = await import('../../lib/articles');
+  const drawn = new RegExp(`<Figure\\s+id=["']${id}["']`);
+  const article = (await articlesIn(lang)).find((entry) => drawn.test(entry.body ?? ''));
+  return article ? `${localizedPath(lang, `${slugOf(article)}/`)}#${id}` : localizedPath(lang);
 }
