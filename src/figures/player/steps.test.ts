@@ -24,6 +24,10 @@ describe('indexFromHash', () => {
     expect(indexFromHash('#old-patch-bytes-step-abc', id, 8)).toBe(0);
     expect(indexFromHash('#old-patch-bytes', id, 8)).toBe(0);
   });
+  it('reads `last` as the last step (the deck steps back into a figure at its end)', () => {
+    expect(indexFromHash('#old-patch-bytes-step-last', id, 8)).toBe(7);
+    expect(indexFromHash('#old-patch-bytes-step-last', id, 1)).toBe(0);
+  });
   it('ignores hashes of other figures and headings', () => {
     expect(indexFromHash('#old-race-step-2', id, 8)).toBeNull();
     expect(indexFromHash('#the-two-step-write', id, 8)).toBeNull();

@@ -16,7 +16,7 @@ export function stepHash(figureId: string, index: number): string {
 
 /**
  * Reads a step from a location hash. Returns a clamped 0-based index when the hash is for this
- * figure (`#id`, `#id-step-n` with any n, even `0`, `-1`, `9999` or `abc`), or null when it is
+ * figure (`#id`, `#id-step-n` with any n, even `0`, `-1`, `9999` or `abc`; `#id-step-last`), or null when it is
  * about something else.
  */
 export function indexFromHash(hash: string, figureId: string, count: number): number | null {
@@ -30,6 +30,8 @@ export function indexFromHash(hash: string, figureId: string, count: number): nu
   const prefix = `${figureId}-step-`;
   if (!fragment.startsWith(prefix)) return null;
   const raw = fragment.slice(prefix.length);
+  // `last`: the deck's Previous from a figure's first step opens the one before at its end.
+  if (raw === 'last') return clampIndex(count - 1, count);
   const n = /^-?\d+$/.test(raw) ? Number.parseInt(raw, 10) : Number.NaN;
   return Number.isNaN(n) ? 0 : clampIndex(n - 1, count);
 }
