@@ -30,7 +30,9 @@ const TARGETS = {
 /**
  * Enforced ceilings. Equal to the target where it is met; otherwise the number reached (rounded up to
  * the next half KB), so nothing can grow while the gap is closed:
- *  - text pages: the home pages and 404 meet 12 KB (4–10 KB). The glossary, compare and myths pages
+ *  - text pages: 404 meets 12 KB. The home pages hydrate one figure (issue #17), so they count as
+ *    articles with figures (an <astro-island> makes a page one) and meet those targets (20–21 KB before,
+ *    59–61 KB hydrated). The glossary, compare and myths pages
  *    carry 11.6–17.1 KB of HTML each, nearly all of it their text: /en/myths/'s prose alone is 8.7 KB
  *    gzip, so with 3.8 KB of CSS and 1.1 KB of header script no markup could bring it to 12 KB
  *    without dropping content (worst: /ja/myths/, 22.0 KB);
