@@ -10,6 +10,7 @@ const PAGES: Record<string, string> = {
   'new-lifecycle': 'new-hotpatch',
   'servicing-calendar': 'calendar',
   'hotpatch-timeline': 'timeline',
+  'old-vs-new': 'compare',
 };
 
 test.describe('without JavaScript', () => {
