@@ -49,15 +49,18 @@ const TARGETS = {
  */
 const LIMITS = {
   ...TARGETS,
-  textTotal: 23.5 * KB,
-  articleBefore: 61 * KB,
-  articleHydrated: 133 * KB,
+  textTotal: 24 * KB,
+  articleBefore: 63.5 * KB,
+  articleHydrated: 136 * KB,
   // The stage (issue #12, in progress) added the drawing-box measuring, focus hand-over and deep-link
   // hold to the player, the phone menu to the header and the provenance badge to text pages; these
   // ceilings hold what it reached (new-redirect 40.8 KB, text CSS 4.2 KB and /ja/myths/ 23.1 KB in
   // total, old-hotpatch's three views 55.9 KB and 134.8 KB hydrated in Japanese) so nothing grows further, and the report lists each as over target until it is won back.
   figureJs: 41 * KB,
-  textCss: 4.3 * KB,
+  // Issue #17 (reader): search results grouped by section with `#` links and one-key Esc (+0.36 KB
+  // of header script on every page), terms that open on hover and focus and a phone sheet (+0.1 KB
+  // CSS, +10 B of attributes per term), no dead controls without JavaScript. Held where it reached.
+  textCss: 4.4 * KB,
   allFiguresJs: 56.5 * KB,
 };
 /** Present, notes, embed and handout pages: everything hydrated (one figure each, and only its CSS:

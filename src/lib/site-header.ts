@@ -4,22 +4,47 @@
  * The markup stays in Search.astro, LanguageSwitch.astro and SiteControls.astro.
  */
 import { applyPreference, readPreference, type PreferenceName } from '../scripts/preferences';
+import { toSearchHit, type PagefindFragment, type SearchHit } from '../scripts/search-results';
 
 interface PagefindResult {
-  data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
+  data(): Promise<PagefindFragment>;
 }
 interface Pagefind {
   search(q: string): Promise<{ results: PagefindResult[] } | null>;
-  debouncedSearch?: unknown;
 }
 
-/** Site search with Pagefind: nothing loads until the reader opens the dialog. */
-export function initSearch(): void {
-  const openButton = document.querySelector<HTMLButtonElement>('[data-search-open]');
-  const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]');
-  const input = document.querySelector<HTMLInputElement>('[data-search-input]');
-  const status = document.querySelector<HTMLElement>('[data-search-status]');
-  const list = document.querySelector<HTMLOListElement>('[data-search-results]');
+/** Results shown at once (Pagefind loads each one's fragment on demand). */
+const MAX_RESULTS = 8;
+
+/** One result: the page, linking to its best section, and up to three sections as `#` links. */
+function resultItem(hit: SearchHit): HTMLLIElement {
+  const li = document.createElement('li');
+  const page = document.createElement('a');
+  page.className = 'result-page';
+  page.href = hit.url;
+  page.textContent = hit.title;
+  const sections = document.createElement('ul');
+  sections.className = 'result-sections';
+  for (const section of hit.sections) {
+    const item = document.createElement('li');
+    const link = document.createElement('a');
+    link.href = section.url;
+    // "#" marks a section of the page ("↑" its opening, before the first heading); not read aloud.
+    const mark = document.createElement('span');
+    mark.setAttribute('aria-hidden', 'true');
+    mark.textContent = section.url.includes('#') ? '# ' : '↑ ';
+    link.append(mark, section.title);
+    const excerpt = document.createElement('p');
+    excerpt.innerHTML = section.excerpt; // the page's own text, with <mark> around the matches
+    item.append(link, excerpt);
+    sections.append(item);
+  }
+  li.append(page, sections);
+  return li;
+}
+
+/** Searches as the reader types (Pagefind loads on the first call); only the latest query's results are shown. */
+function createSearch(dialog: HTMLDialogElement, status: HTMLElement, list: HTMLOListElement) {
   let pagefind: Promise<Pagefind> | undefined;
   let latest = 0;
 
@@ -29,9 +54,9 @@ export function initSearch(): void {
     pagefind ??= import(/* @vite-ignore */ url) as Promise<Pagefind>;
     return pagefind;
   }
+  void load(); // start fetching the index while the reader types
 
   async function run(query: string) {
-    if (!dialog || !status || !list) return;
     const ticket = ++latest;
     if (!query.trim()) {
       list.replaceChildren();
@@ -39,44 +64,55 @@ export function initSearch(): void {
       return;
     }
     status.textContent = dialog.dataset.loading ?? '';
-    let found: Awaited<ReturnType<Pagefind['search']>>;
+    let hits: SearchHit[];
     try {
-      found = await (await load()).search(query);
+      const found = await (await load()).search(query);
+      const fragments = await Promise.all((found?.results ?? []).slice(0, MAX_RESULTS).map((r) => r.data()));
+      hits = fragments.map(toSearchHit);
     } catch {
       // The index is made after the build (npm run build runs Pagefind); say so instead of hanging.
       pagefind = undefined;
       if (ticket === latest) status.textContent = dialog.dataset.failed ?? '';
       return;
     }
-    const items = await Promise.all((found?.results ?? []).slice(0, 10).map((r) => r.data()));
     if (ticket !== latest) return;
-    list.replaceChildren(
-      ...items.map((item) => {
-        const li = document.createElement('li');
-        const a = document.createElement('a');
-        a.href = item.url;
-        a.textContent = item.meta.title ?? item.url;
-        const p = document.createElement('p');
-        p.innerHTML = item.excerpt; // Pagefind's own excerpt: our text with <mark> around matches
-        li.append(a, p);
-        return li;
-      }),
-    );
-    status.textContent = items.length
-      ? `${items.length} ${dialog.dataset.count}`
-      : `${dialog.dataset.empty} “${query}”`;
+    list.replaceChildren(...hits.map(resultItem));
+    status.textContent = hits.length ? `${hits.length} ${dialog.dataset.count}` : `${dialog.dataset.empty} “${query}”`;
   }
+  return { run };
+}
 
-  if (openButton && dialog && input) {
+/** Site search with Pagefind: nothing loads until the reader opens the dialog. */
+export function initSearch(): void {
+  const openButton = document.querySelector<HTMLButtonElement>('[data-search-open]');
+  const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]');
+  const input = document.querySelector<HTMLInputElement>('[data-search-input]');
+  const status = document.querySelector<HTMLElement>('[data-search-status]');
+  const list = document.querySelector<HTMLOListElement>('[data-search-results]');
+  let search: ReturnType<typeof createSearch> | undefined;
+
+  if (openButton && dialog && input && status && list) {
     openButton.hidden = false;
     openButton.addEventListener('click', () => {
       dialog.showModal();
       input.focus();
-      void load();
+      search ??= createSearch(dialog, status, list);
     });
     dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
+    // One Esc closes the dialog (in a search field, Chromium's first Esc would only clear the query).
+    input.addEventListener('keydown', (e) => {
+      if (e.key !== 'Escape') return;
+      e.preventDefault();
+      e.stopPropagation(); // the phone menu around the dialog stays open
+      dialog.close();
+    });
+    // A result may be a section of this very page: close the dialog so the reader lands there.
+    // Closing gives focus back to the button that opened it (the dialog does that itself).
+    list.addEventListener('click', (e) => {
+      if (e.target instanceof Element && e.target.closest('a')) dialog.close();
+    });
     dialog.querySelector('form')?.addEventListener('submit', (e) => e.preventDefault());
-    input.addEventListener('input', () => void run(input.value));
+    input.addEventListener('input', () => void search?.run(input.value));
   }
 }
 
@@ -126,8 +162,8 @@ export function initMenu(): void {
     const target = e.target as Node | null;
     if (target && !menu.contains(target) && !button.contains(target)) set(false);
   });
-  // Opening the search dialog from the menu closes the menu behind it.
-  menu.querySelector('[data-search-open]')?.addEventListener('click', () => set(false));
+  // Opening the search dialog from the menu leaves the menu open behind it, so closing the dialog
+  // gives focus back to the Search button (a closed menu would leave it nowhere).
 }
 
 /** The table of contents is a closed disclosure on narrow screens and open beside the article on wide ones. */
