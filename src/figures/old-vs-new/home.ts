@@ -5,7 +5,8 @@
  */
 import type { Localized } from '../../i18n/lang';
 
-export { default as Island } from './Island.astro';
+// The figure's wrapper, generated for this folder by scripts/figure-islands.mjs at config time.
+export { default as Island } from '../../../.astro/figure-islands/old-vs-new.astro';
 
 export interface HomeLink {
   readonly label: Localized;
