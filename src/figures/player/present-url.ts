@@ -38,12 +38,12 @@ export type Deck = readonly DeckEntry[];
 export interface PresentTarget {
   readonly lang: Lang;
   readonly id: string;
-  readonly options?: EncodedOptions;
+  readonly options?: EncodedOptions | undefined;
   /** 0-based step, or 'last'; none: the figure opens at its first step. */
-  readonly step?: number | 'last';
-  readonly deck?: Deck;
+  readonly step?: number | 'last' | undefined;
+  readonly deck?: Deck | undefined;
   /** 0-based position of this figure in the deck. */
-  readonly at?: number;
+  readonly at?: number | undefined;
 }
 
 /** Query names the URL itself uses; a figure parameter of these names does not travel. */
