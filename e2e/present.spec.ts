@@ -27,7 +27,7 @@ interface Measure {
 
 /**
  * Every step of the figure on this page, measured in the browser: each visible text of the drawing
- * (SVG text: computed font-size × getScreenCTM().a; HTML: computed font-size), the caption, what lies
+ * and its checkpoint (SVG text: computed font-size × getScreenCTM().a; HTML: computed font-size), the caption, what lies
  * outside the screen or the drawing box, and whether the page scrolls.
  */
 async function measureAllSteps(page: Page, min: number): Promise<Measure[]> {
@@ -51,7 +51,8 @@ async function measureAllSteps(page: Page, min: number): Promise<Measure[]> {
       let smallest = '';
       let small = 0;
       let texts = 0;
-      for (const el of drawing.querySelectorAll('*')) {
+      // The drawing and a checkpoint over it: what the room reads.
+      for (const el of stage.querySelector('.stage-body')!.querySelectorAll('*')) {
         const own = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim());
         if (!own || !shown(el)) continue;
         const size = parseFloat(getComputedStyle(el).fontSize);
