@@ -17,71 +17,22 @@
  * - A deck is `deck` repeated, one per figure in order: `id` then `;key:value` options. `at` is the
  *   1-based position of the figure shown (a figure may appear twice). Unknown ids are dropped.
  */
-import type { Lang } from '../../i18n/lang';
-import { localizedPath } from '../../i18n/paths';
-import { stepHash } from './steps';
+import {
+  ID,
+  KEY,
+  MAX_DECK,
+  NUMBER_LIST,
+  RESERVED,
+  WORD,
+  type Deck,
+  type DeckEntry,
+  type EncodedOptions,
+  type ParamValue,
+} from './present-link';
 
-/** A parameter value as a figure holds it. */
-export type ParamValue = string | number | boolean | readonly number[];
+export * from './present-link';
 
-/** A figure's options as they travel in a URL: key → encoded value. */
-export type EncodedOptions = Readonly<Record<string, string>>;
-
-export interface DeckEntry {
-  readonly id: string;
-  readonly options: EncodedOptions;
-}
-
-export type Deck = readonly DeckEntry[];
-
-/** Where a present or notes URL points: the figure, its options, its step and the deck around it. */
-export interface PresentTarget {
-  readonly lang: Lang;
-  readonly id: string;
-  readonly options?: EncodedOptions;
-  /** 0-based step, or 'last'; none: the figure opens at its first step. */
-  readonly step?: number | 'last';
-  readonly deck?: Deck;
-  /** 0-based position of this figure in the deck. */
-  readonly at?: number;
-}
-
-/** Query names the URL itself uses; a figure parameter of these names does not travel. */
-const RESERVED = new Set(['deck', 'at']);
-/** Longest deck accepted from a URL: more entries are dropped. */
-export const MAX_DECK = 40;
-const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
-const KEY = /^[A-Za-z][A-Za-z0-9_]{0,31}$/;
-/** Identifier-like strings only: figure string options are choices (`x64`, `two-step`, product ids). */
-const WORD = /^[A-Za-z0-9_.-]{1,64}$/;
-const NUMBER_LIST = /^(-?\d+(\.\d+)?)?(,-?\d+(\.\d+)?)*$/;
-
-// ── Options ─────────────────────────────────────────────────────────────────────────────────
-
-function encodeValue(value: unknown): string | null {
-  if (typeof value === 'boolean') return value ? '1' : '0';
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : null;
-  if (typeof value === 'string') return WORD.test(value) ? value : null;
-  if (Array.isArray(value) && value.every((v) => typeof v === 'number' && Number.isFinite(v))) return value.join(',');
-  return null;
-}
-
-/**
- * A figure's parameters as URL options: only those that differ from `defaults` (all, without
- * defaults), only values a URL can carry (see the header).
- */
-export function encodeOptions(params: object, defaults?: object): EncodedOptions {
-  const out: Record<string, string> = {};
-  const base = (defaults ?? {}) as Record<string, unknown>;
-  for (const [key, value] of Object.entries(params)) {
-    if (!KEY.test(key) || RESERVED.has(key)) continue;
-    const encoded = encodeValue(value);
-    if (encoded === null) continue;
-    if (defaults && key in base && encodeValue(base[key]) === encoded) continue;
-    out[key] = encoded;
-  }
-  return out;
-}
+// ── Reading ─────────────────────────────────────────────────────────────────────────────────
 
 function decodeNumber(raw: string): number | null {
   const text = raw.trim();
@@ -134,17 +85,6 @@ export function optionsFromSearch(search: string | URLSearchParams): EncodedOpti
   return out;
 }
 
-// ── Deck ────────────────────────────────────────────────────────────────────────────────────
-
-function encodeEntry(entry: DeckEntry): string {
-  const parts = [entry.id];
-  for (const [key, value] of Object.entries(entry.options)) {
-    if (KEY.test(key) && !RESERVED.has(key) && (WORD.test(value) || NUMBER_LIST.test(value)))
-      parts.push(`${key}:${value}`);
-  }
-  return parts.join(';');
-}
-
 function decodeEntry(raw: string, known?: ReadonlySet<string>): DeckEntry | null {
   const [id = '', ...pairs] = raw.split(';');
   if (!ID.test(id) || (known && !known.has(id))) return null;
@@ -191,49 +131,4 @@ export function readDeck(
   const deck = deckFromSearch(query, known);
   const at = deckPosition(deck, id, query.get('at'));
   return at === null ? null : { deck, at };
-}
-
-// ── URLs ────────────────────────────────────────────────────────────────────────────────────
-
-/** Query string (with '?', or '') for options, a deck and a position. Readable: `;` and `:` stay. */
-function query(options: EncodedOptions, deck?: Deck, at?: number): string {
-  const parts: string[] = [];
-  for (const [key, value] of Object.entries(options)) {
-    if (KEY.test(key) && !RESERVED.has(key)) parts.push(`${key}=${encodeURIComponent(value)}`);
-  }
-  if (deck?.length) {
-    for (const entry of deck) parts.push(`deck=${encodeEntry(entry)}`);
-    if (at !== undefined) parts.push(`at=${Math.min(Math.max(Math.trunc(at), 0), deck.length - 1) + 1}`);
-  }
-  return parts.length ? `?${parts.join('&')}` : '';
-}
-
-function hash(id: string, step: number | 'last' | undefined): string {
-  if (step === undefined) return '';
-  if (step === 'last') return `#${id}-step-last`;
-  return `#${stepHash(id, Number.isFinite(step) ? Math.max(0, Math.trunc(step)) : 0)}`;
-}
-
-/** The audience (projector) page of a figure. */
-export function presentUrl(target: PresentTarget): string {
-  const { lang, id, options = {}, step, deck, at } = target;
-  return `${localizedPath(lang, `present/${id}/`)}${query(options, deck, at)}${hash(id, step)}`;
-}
-
-/** The presenter window of a figure (speaker notes), with the same options, step and deck. */
-export function notesUrl(target: PresentTarget): string {
-  const { lang, id, options = {}, step, deck, at } = target;
-  return `${localizedPath(lang, `present/${id}/notes/`)}${query(options, deck, at)}${hash(id, step)}`;
-}
-
-/** The deck hub with a running order (to edit it, or to share it). */
-export function deckUrl(lang: Lang, deck: Deck): string {
-  return `${localizedPath(lang, 'present/')}${query({}, deck)}`;
-}
-
-/** The present URL of deck position `at` (its own options), opening at `step`. */
-export function deckEntryUrl(lang: Lang, deck: Deck, at: number, step: number | 'last' = 0): string | null {
-  const entry = deck[at];
-  if (!entry) return null;
-  return presentUrl({ lang, id: entry.id, options: entry.options, step, deck, at });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionForKey, clampIndex, indexFromHash, stepBy, stepHash } from './steps';
+import { actionForKey, clampIndex, indexFromHash, keyWhileBlank, stepBy, stepHash } from './steps';
 
 describe('clampIndex', () => {
   it('keeps valid indexes and clamps the rest', () => {
@@ -51,9 +51,45 @@ describe('actionForKey', () => {
   });
   it('adds clicker and projector keys only when presenting', () => {
     expect(actionForKey('b', 'figure')).toBeNull();
+    expect(actionForKey('o', 'figure')).toBeNull();
     expect(actionForKey('b', 'figure', true)).toBe('blank');
+    expect(actionForKey('.', 'figure', true)).toBe('blank');
     expect(actionForKey('F', 'figure', true)).toBe('fullscreen');
+    expect(actionForKey('O', 'figure', true)).toBe('overview');
     expect(actionForKey(' ', 'figure', true)).toBe('next');
+  });
+});
+
+describe('actionForKey while presenting (a clicker after a mouse click)', () => {
+  const stepping: [string, string][] = [
+    ['PageDown', 'next'],
+    [' ', 'next'],
+    ['ArrowRight', 'next'],
+    ['ArrowDown', 'next'],
+    ['PageUp', 'previous'],
+    ['ArrowLeft', 'previous'],
+    ['ArrowUp', 'previous'],
+  ];
+  it('steps forward and back whatever was clicked: the scrubber, a button, the drawing', () => {
+    for (const target of ['range', 'button', 'figure'] as const)
+      for (const [key, action] of stepping) expect(actionForKey(key, target, true), `${key} on ${target}`).toBe(action);
+  });
+  it('keeps arrows and Space for a text field or a list, but PageDown/PageUp still step', () => {
+    for (const target of ['text', 'select'] as const) {
+      expect(actionForKey('ArrowRight', target, true)).toBeNull();
+      expect(actionForKey(' ', target, true)).toBeNull();
+      expect(actionForKey('b', target, true)).toBeNull();
+      expect(actionForKey('PageDown', target, true)).toBe('next');
+      expect(actionForKey('PageUp', target, true)).toBe('previous');
+    }
+  });
+});
+
+describe('keyWhileBlank', () => {
+  it('B, . and Esc show the picture again; stepping keys are swallowed', () => {
+    for (const key of ['b', 'B', '.', 'Escape']) expect(keyWhileBlank(key)).toBe('show');
+    for (const key of ['PageDown', 'PageUp', ' ', 'ArrowRight', 'End', 'o', '?'])
+      expect(keyWhileBlank(key)).toBe('ignore');
   });
 });
 

@@ -36,17 +36,18 @@ export function indexFromHash(hash: string, figureId: string, count: number): nu
   return Number.isNaN(n) ? 0 : clampIndex(n - 1, count);
 }
 
-export type StepAction = 'next' | 'previous' | 'first' | 'last' | 'toggle-play' | 'help' | 'blank' | 'fullscreen';
+export type StepAction =
+  'next' | 'previous' | 'first' | 'last' | 'toggle-play' | 'help' | 'blank' | 'fullscreen' | 'overview';
+
+export type FocusKind = 'figure' | 'button' | 'range' | 'text' | 'select';
 
 /**
- * Which action a key press means. Keys that a focused native control already handles (arrows in a
- * range input, Space on a button) are left to it: `target` says what has focus.
+ * Which action a key press means. Reading a page, keys that a focused native control already
+ * handles (arrows in a range input, Space on a button) are left to it: `target` says what has
+ * focus. Presenting, see presentAction.
  */
-export function actionForKey(
-  key: string,
-  target: 'figure' | 'button' | 'range' | 'text' | 'select',
-  presenting = false,
-): StepAction | null {
+export function actionForKey(key: string, target: FocusKind, presenting = false): StepAction | null {
+  if (presenting) return presentAction(key, target);
   if (target === 'text' || target === 'select') return null;
   if (
     target === 'range' &&
@@ -67,21 +68,61 @@ export function actionForKey(
       return 'last';
     case ' ':
     case 'Spacebar':
-      if (target === 'button') return null;
-      // A clicker's Space means "next" on a projector; in a reading page it plays and pauses.
-      return presenting ? 'next' : 'toggle-play';
+      return target === 'button' ? null : 'toggle-play';
+    case '?':
+      return 'help';
+    default:
+      return null;
+  }
+}
+
+/**
+ * Present mode: a clicker sends PageDown/PageUp (some send arrows or Space), and after a mouse
+ * click focus sits on whatever was clicked, so the stepping keys step wherever focus is — the
+ * scrubber's own PageDown (which lowers the value) and a button's Space never get them. Only while
+ * typing in a text field or choosing in a list do arrows and Space stay the field's; PageDown and
+ * PageUp step even then.
+ */
+function presentAction(key: string, target: FocusKind): StepAction | null {
+  if (key === 'PageDown') return 'next';
+  if (key === 'PageUp') return 'previous';
+  if (target === 'text' || target === 'select') return null;
+  switch (key) {
+    case 'ArrowRight':
+    case 'ArrowDown':
+    case ' ':
+    case 'Spacebar':
+      return 'next';
+    case 'ArrowLeft':
+    case 'ArrowUp':
+      return 'previous';
+    case 'Home':
+      return 'first';
+    case 'End':
+      return 'last';
     case '?':
       return 'help';
     case 'b':
     case 'B':
     case '.':
-      return presenting ? 'blank' : null;
+      return 'blank';
     case 'f':
     case 'F':
-      return presenting ? 'fullscreen' : null;
+      return 'fullscreen';
+    case 'o':
+    case 'O':
+      return 'overview';
     default:
       return null;
   }
+}
+
+/**
+ * While the screen is blanked: B, `.` and Esc bring the picture back ('show'); every other key is
+ * swallowed ('ignore'), so a clicker cannot advance the figure unseen.
+ */
+export function keyWhileBlank(key: string): 'show' | 'ignore' {
+  return key === 'b' || key === 'B' || key === '.' || key === 'Escape' ? 'show' : 'ignore';
 }
 
 /** Apply a stepping action to a 0-based index. */
