@@ -7,7 +7,7 @@
 import type { Lang } from '../../i18n/lang';
 import type { LaneId, OldSystemFlowData } from './data';
 import { FLOW_STEPS } from './words';
-import { wrapText } from './wrap';
+import { wrapText } from '../shared/svg-text';
 import { STAGE_LANE } from './strings';
 
 export type Arrangement = 'wide' | 'tall';

@@ -2,21 +2,6 @@
 import type { Localized } from '../../i18n/lang';
 import type { LaneId, Provenance } from './data';
 
-export const FLOW_TEXT = {
-  now: { en: '▶\uFE0E now', ja: '▶\uFE0E 現在' },
-  time: { en: 'Time →', ja: '時間 →' },
-  legendTitle: { en: 'Key', ja: '凡例' },
-  legendNow: { en: 'thick outline, highlight, ▶\uFE0E: this step', ja: '太枠・強調・▶\uFE0E：このステップ' },
-  scrollArea: { en: 'Flow diagram (scrolls sideways)', ja: 'フロー図（横にスクロールできます）' },
-} satisfies Record<string, Localized>;
-
-/** The badge drawn on a box or arrow (documented items have none: a solid line says it). */
-export const BADGE: Record<Provenance, string | null> = {
-  documented: null,
-  'reverse-engineered': 'RE',
-  unconfirmed: '?',
-};
-
 export const PROVENANCE_TEXT: Record<Provenance, Localized> = {
   documented: {
     en: 'D, solid: documented (stated in the cited sources)',
@@ -55,4 +40,4 @@ export const DETAIL_LABEL: Localized = {
 };
 
 /** Every table, as the page carries them (scripts/vite-page-words.mjs). */
-export default { FLOW_TEXT, BADGE, BADGE_TEXT, STAGE_LANE, DETAIL_LABEL, PROVENANCE_TEXT };
+export default { BADGE_TEXT, STAGE_LANE, DETAIL_LABEL, PROVENANCE_TEXT };

@@ -1,11 +1,20 @@
 /**
- * Line wrapping for SVG text, done by estimate because the drawing is laid out on the server,
- * where nothing can be measured. English wraps at spaces; Japanese wraps between characters, never
- * inside an ASCII word (`LdrLoadDll`, `/hotpatch:enable`) and never starting a line with closing
- * punctuation (kinsoku).
+ * The one text-width estimator for SVG text, and line wrapping on top of it. Done by estimate
+ * because figures are laid out on the server, where nothing can be measured. English wraps at
+ * spaces; Japanese wraps between characters, never inside an ASCII word (`LdrLoadDll`,
+ * `/hotpatch:enable`) and never starting a line with closing punctuation (kinsoku).
+ *
+ * Tokens come from one regular expression, not `Intl.Segmenter`: word segmentation of Japanese
+ * depends on the ICU data of the runtime, and the server (Node) and the browser must produce the
+ * same lines, or hydration redraws the figure.
  */
 
-const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+/** CJK ideographs, kana, Hangul, full-width forms: about one em wide each. */
+const WIDE_RANGES =
+  '\\u1100-\\u115f\\u2e80-\\ua4cf\\uac00-\\ud7a3\\uf900-\\ufaff\\ufe30-\\ufe4f\\uff00-\\uff60\\uffe0-\\uffe6';
+const WIDE = new RegExp(`[${WIDE_RANGES}]`, 'u');
+/** Break points: a run of spaces, a word of non-wide non-space characters, or one other character. */
+const TOKEN = new RegExp(` +|[^\\s${WIDE_RANGES}]+|\\S`, 'gu');
 const NARROW = /[iljtfr.,:;'’!|()[\]` ]/;
 const VERY_WIDE = /[MWmw@%]/;
 /** Japanese characters that must not begin a line. */
@@ -29,14 +38,11 @@ export function textWidth(text: string, fontSize: number): number {
   return ems * fontSize;
 }
 
-/** Break points: a word of non-wide, non-space characters, a single wide character, or a space. */
-function tokens(text: string): string[] {
-  return (
-    text.match(
-      / +|[^\s\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]+|\S/gu,
-    ) ?? []
-  );
-}
+/**
+ * Drop-in for the former `shared/text-width.ts`: same signature, now the calibrated table (a little
+ * wider for Latin text than the old flat 0.58 em, so labels sized with it get a few px more room).
+ */
+export const approxTextWidth = textWidth;
 
 /**
  * Splits a word too long for one line, preferring to break after `!`, `.`, `_`, `/` or `:`, then
@@ -66,11 +72,11 @@ function splitLongWord(word: string, maxWidth: number, fontSize: number): string
   return parts;
 }
 
-/** Greedy wrap of `text` into lines no wider than `maxWidth` (as estimated). */
+/** Greedy wrap of `text` into lines no wider than `maxWidth` (as estimated by `textWidth`). */
 export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
   const lines: string[][] = [[]];
   const width = (line: readonly string[]) => textWidth(line.join(''), fontSize);
-  for (const raw of tokens(text.trim())) {
+  for (const raw of text.trim().match(TOKEN) ?? []) {
     const pieces = raw.trim() && textWidth(raw, fontSize) > maxWidth ? splitLongWord(raw, maxWidth, fontSize) : [raw];
     for (const token of pieces) {
       const line = lines[lines.length - 1] as string[];

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BOXES, ARROWS, LANES } from './diagram';
-import { textWidth, wrapText } from './wrap';
+import { approxTextWidth, textWidth, wrapText } from './svg-text';
 
 const squash = (s: string) => s.replace(/\s+/g, '');
 
@@ -9,6 +8,14 @@ describe('textWidth', () => {
     expect(textWidth('ホットパッチ', 10)).toBe(60);
     expect(textWidth('hotpatch', 10)).toBeLessThan(60);
     expect(textWidth('MW', 10)).toBeGreaterThan(textWidth('il', 10));
+  });
+
+  it('scales with the font size', () => {
+    expect(textWidth('mov edi, edi', 20)).toBeCloseTo(2 * textWidth('mov edi, edi', 10));
+  });
+
+  it('keeps the old approxTextWidth name for its callers', () => {
+    expect(approxTextWidth('Server 2025', 13)).toBe(textWidth('Server 2025', 13));
   });
 });
 
@@ -40,14 +47,18 @@ describe('wrapText', () => {
     expect(lines.join('')).toBe('あいうえお、かきくけこ。さしすせそ）たちつてと');
   });
 
+  it('never ends a Japanese line with an opening bracket', () => {
+    const lines = wrapText('あいうえ「かきくけこさしすせそ」', 5 * 13, 13);
+    for (const line of lines) expect(line).not.toMatch(/[「（]$/u);
+    expect(lines.join('')).toBe('あいうえ「かきくけこさしすせそ」');
+  });
+
   it('never leaves one Japanese character alone on the last line', () => {
-    for (const width of [90, 104, 130, 166]) {
-      for (const item of [...BOXES, ...ARROWS, ...LANES]) {
-        const lines = wrapText(item.label.ja, width, 13);
-        const last = lines[lines.length - 1] ?? '';
-        if (lines.length > 1) expect([...last].length, `${item.label.ja} @${width}`).toBeGreaterThan(1);
-      }
-    }
+    // Six characters a line would leave "す" alone on a third line.
+    const lines = wrapText('あいうえおかきくけこさしす', 6 * 13, 13);
+    expect(lines).toHaveLength(3);
+    expect([...(lines.at(-1) ?? '')].length).toBeGreaterThan(1);
+    expect(lines.join('')).toBe('あいうえおかきくけこさしす');
   });
 
   it('splits an identifier too long for a line at a sensible place', () => {
