@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { approxTextWidth } from '../shared/text-width';
 import {
   calloutWidth,
   layoutWidth,
+  lineWidth,
   stripOffset,
   timelineFonts,
   timelineLayout,
@@ -85,28 +85,27 @@ describe('stripOffset', () => {
 });
 
 describe('wrapLines', () => {
-  const at16 = (t: string) => approxTextWidth(t, 16);
-  it('breaks English between words and keeps every word', () => {
+  it('breaks English between words, keeps every word, and stays inside the width', () => {
     const text = 'WS2022 Azure Edition hotpatch reported extended to Oct 2027';
-    const lines = wrapLines(text, 200, 5, at16);
+    const lines = wrapLines(text, 200, 5, 16, true);
     expect(lines.length).toBeGreaterThan(1);
     expect(lines.join(' ')).toBe(text);
-    for (const line of lines) expect(at16(line)).toBeLessThanOrEqual(200);
+    for (const line of lines) expect(lineWidth(line, 16, true)).toBeLessThanOrEqual(200);
   });
   it('breaks Japanese between characters, keeps Latin words whole and never starts a line with 」 or 、', () => {
     const text = 'Raymond Chen 氏「x64 のホットパッチポイントは別の仕組み」、そして次へ';
     for (const width of [120, 150, 180, 210]) {
-      const lines = wrapLines(text, width, 9, at16);
+      const lines = wrapLines(text, width, 9, 16);
       expect(lines.join('').replace(/\s/gu, '')).toBe(text.replace(/\s/gu, '')); // nothing lost
       for (const line of lines) expect(line).not.toMatch(/^[、。」）]/u);
       expect(lines.some((line) => /Raym$|^ond/u.test(line))).toBe(false);
     }
   });
-  it('ends the last allowed line with an ellipsis', () => {
-    const lines = wrapLines('one two three four five six seven eight', 60, 2, at16);
+  it('ends the last allowed line with an ellipsis, still inside the width', () => {
+    const lines = wrapLines('one two three four five six seven eight', 60, 2, 16);
     expect(lines).toHaveLength(2);
     expect(lines[1]!.endsWith('…')).toBe(true);
-    expect(at16(lines[1]!)).toBeLessThanOrEqual(60);
+    expect(lineWidth(lines[1]!, 16)).toBeLessThanOrEqual(60);
   });
   it('lets a phone callout use the box width and a wide one about three quarters of it', () => {
     expect(calloutWidth(PHONE)).toBe(layoutWidth(PHONE) - 16);

@@ -7,6 +7,7 @@
  * zoomed: it slides (one transform) so the current event stays in view.
  */
 import type { Era } from '../../model/timeline/events';
+import { textWidth, wrapText } from '../shared/svg-text';
 
 export interface TimelineBox {
   readonly width: number;
@@ -173,35 +174,25 @@ export function stripOffset(at: number, view: number, stripWidth: number): numbe
   return Math.min(0, Math.max(view - stripWidth, view / 2 - at));
 }
 
-const NO_LINE_START = /^[、。，．）」』】〕・ー：；！？]/u;
+/** Bold text runs about this much wider than the estimator's regular weight. */
+export const BOLD = 1.1;
+
+/** Width of a line of (bold) SVG text, by the one estimator. */
+export function lineWidth(text: string, fontSize: number, bold = false): number {
+  return textWidth(text, fontSize) * (bold ? BOLD : 1);
+}
 
 /**
- * Greedy line breaking for SVG text (which does not wrap): words in English, characters in
- * Japanese. Past `maxLines` the last line ends with an ellipsis (the caption carries the full text).
+ * SVG text does not wrap: `text` in lines no wider than `maxWidth` (the shared estimator's words
+ * and kinsoku). Past `maxLines` the last line ends with an ellipsis (the caption has the full text).
  */
-export function wrapLines(
-  text: string,
-  maxWidth: number,
-  maxLines: number,
-  measure: (text: string) => number,
-): string[] {
-  // Latin words (with their trailing space) stay whole; every other character is its own token.
-  const tokens = text.match(/[A-Za-z0-9\u00c0-\u024f.,:;'’"()\-/+&!?–]+\s*|\s+|./gsu) ?? [];
-  const lines: string[] = [];
-  let line = '';
-  for (const token of tokens) {
-    const next = line + token;
-    // Kinsoku: closing punctuation never starts a line; it stays on the line it closes.
-    if (line !== '' && measure(next.trimEnd()) > maxWidth && !NO_LINE_START.test(token)) {
-      lines.push(line.trimEnd());
-      line = token.trimStart();
-    } else line = next;
-  }
-  if (line.trim() !== '') lines.push(line.trimEnd());
+export function wrapLines(text: string, maxWidth: number, maxLines: number, fontSize: number, bold = false): string[] {
+  const room = bold ? maxWidth / BOLD : maxWidth;
+  const lines = wrapText(text, room, fontSize);
   if (lines.length <= maxLines) return lines;
   const kept = lines.slice(0, maxLines);
   let last = kept[maxLines - 1] ?? '';
-  while (last.length > 1 && measure(`${last}…`) > maxWidth) last = last.slice(0, -1);
+  while (last.length > 1 && textWidth(`${last}…`, fontSize) > room) last = last.slice(0, -1);
   kept[maxLines - 1] = `${last.trimEnd()}…`;
   return kept;
 }

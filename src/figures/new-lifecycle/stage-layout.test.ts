@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { approxTextWidth } from '../shared/text-width';
+import { textWidth } from '../shared/svg-text';
 import { MAX_SLOTS, routePoints, stageLayout } from './stage-layout';
 import { MONTH_SHORT, NL_TEXT as T } from './strings';
 
@@ -26,17 +26,16 @@ describe('new-lifecycle stage layout', () => {
       const cellW = g.months[0]!.w - 14;
       for (const lang of ['en', 'ja'] as const) {
         if (!g.tall)
-          for (const k of Object.values(MONTH_SHORT))
-            expect(approxTextWidth(k[lang], g.font.small)).toBeLessThan(cellW);
+          for (const k of Object.values(MONTH_SHORT)) expect(textWidth(k[lang], g.font.small)).toBeLessThan(cellW);
         const slotW = g.lanes[0]!.slots[0]!.w - 12;
         for (const s of [
           (g.tall ? T.base : T.baseImage)[lang],
           `${T.patchImage[lang]} ${T.seqPrefix[lang]}2`,
           T.superseded[lang],
         ]) {
-          expect(approxTextWidth(s, g.font.small)).toBeLessThan(slotW);
+          expect(textWidth(s, g.font.small)).toBeLessThan(slotW);
         }
-        if (g.tall) expect(approxTextWidth(T.keyTall[lang], g.font.small)).toBeLessThan(g.width - 16);
+        if (g.tall) expect(textWidth(T.keyTall[lang], g.font.small)).toBeLessThan(g.width - 16);
       }
       const scale = Math.min(box.width / g.width, box.height / g.height);
       expect(g.font.small * scale).toBeGreaterThanOrEqual(box.layout === 'tall' ? 12 : 14);
