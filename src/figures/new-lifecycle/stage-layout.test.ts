@@ -48,3 +48,23 @@ describe('new-lifecycle stage layout', () => {
     expect(pts.at(-1)![0]).toBeCloseTo(lane.slots[2]!.x + lane.slots[2]!.w / 2);
   });
 });
+
+describe('new-lifecycle projection arrangement', () => {
+  it('keeps text ≥ 18 px (≥ 24 px at 1920) and fits a box as short as 340 px at 1:1', () => {
+    for (const [box, least] of [
+      [{ width: 1162, height: 340, layout: 'wide', projecting: true }, 18],
+      [{ width: 990, height: 380, layout: 'wide', projecting: true }, 18],
+      [{ width: 1840, height: 620, layout: 'wide', projecting: true }, 24],
+    ] as const) {
+      const g = stageLayout(7, box);
+      expect(Math.min(...Object.values(g.font))).toBeGreaterThanOrEqual(least);
+      expect(g.width).toBe(box.width);
+      expect(g.height).toBeLessThanOrEqual(box.height);
+      // Nothing outside the drawing, and the disk/chain row never overlaps the lanes.
+      const rects = [...g.months, g.disk, ...g.chainSlots, ...g.lanes.flatMap((l) => l.slots)];
+      for (const r of rects) expect(r.x + r.w).toBeLessThanOrEqual(g.width);
+      expect(g.lanes[0]!.slots[0]!.y).toBeGreaterThan(g.disk.y + g.disk.h);
+      expect(g.nowTag).toBe(false);
+    }
+  });
+});

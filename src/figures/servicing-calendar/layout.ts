@@ -109,7 +109,14 @@ export function calendarLayout(
     titleY,
     planY,
     cells,
-    bars: { titleY: barsTop + font.bar, labelRight, x0: labelRight + 8, x1: width - (tall ? 46 : 58), rowY, rowHeight },
+    bars: {
+      titleY: barsTop + font.bar,
+      labelRight,
+      x0: labelRight + 8,
+      x1: width - Math.max(tall ? 46 : 58, Math.ceil(font.bar * 2.6)),
+      rowY,
+      rowHeight,
+    },
   };
 }
 
