@@ -1,6 +1,6 @@
 /** The provenance flags an event must show in words (research tags [RE], (unverified), conflicting dates). */
 import type { Localized } from '../../i18n/lang';
-import type { TimelineEventView } from './scene';
+import type { TimelineEventView } from './data';
 import { TIMELINE_TEXT as T } from './strings';
 
 export function eventFlags(event: TimelineEventView): Localized[] {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import hotpatchTimeline, { type TimelineEventView } from './scene';
+import hotpatchTimeline from './scene';
+import type { TimelineEventView } from './data';
 import { TIMELINE_EVENTS } from '../../model/timeline/events';
 import { domainMs, eventGeometry } from './geometry';
 import { tickLabel } from './ticks';

@@ -2,7 +2,7 @@
  * Where an event sits on a time axis, from its dates at the research's precision: a year-precise
  * date covers the whole year, so the view draws that span instead of inventing a day.
  */
-import type { TimelineEventView } from './scene';
+import type { TimelineEventView } from './data';
 import { partialDateSpan } from '../../model/timeline/partial-date';
 
 export interface EventGeometry {

@@ -12,6 +12,12 @@ export const TIMELINE_TEXT = {
   sources: { en: 'Sources', ja: '出典' },
   noSource: { en: 'no source given', ja: '出典なし' },
   current: { en: 'current step', ja: '現在のステップ' },
+  detailTitle: { en: 'This event: description and sources', ja: 'この出来事の説明と出典' },
+  legendTitle: { en: 'How to read the marks', ja: '記号の読み方' },
+  legendEras: {
+    en: '● circle: 2003-era engine · ◆ diamond: VBS-era design',
+    ja: '● 丸：旧ホットパッチ（2003 年世代）・◆ ひし形：新ホットパッチ（VBS 世代）',
+  },
   legendHollow: { en: '○ hollow: reverse-engineered', ja: '○ 白抜き：リバースエンジニアリング' },
   legendUnverified: { en: '? unverified', ja: '? 未確認' },
   legendSpan: { en: '├─┤ how precise the date is', ja: '├─┤ 日付の精度' },

@@ -36,3 +36,6 @@ export function visibleDomain(full: readonly [number, number], centre: number, z
   from = Math.min(Math.max(from, start), end - width);
   return [from, from + width];
 }
+
+/** A phone's first zoom: about six years of the story across its width. */
+export const PHONE_ZOOM = 4;

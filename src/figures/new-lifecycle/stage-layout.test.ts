@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { approxTextWidth } from '../shared/text-width';
+import { textWidth } from '../shared/svg-text';
 import { MAX_SLOTS, routePoints, stageLayout } from './stage-layout';
 import { MONTH_SHORT, NL_TEXT as T } from './strings';
 
@@ -26,17 +26,16 @@ describe('new-lifecycle stage layout', () => {
       const cellW = g.months[0]!.w - 14;
       for (const lang of ['en', 'ja'] as const) {
         if (!g.tall)
-          for (const k of Object.values(MONTH_SHORT))
-            expect(approxTextWidth(k[lang], g.font.small)).toBeLessThan(cellW);
+          for (const k of Object.values(MONTH_SHORT)) expect(textWidth(k[lang], g.font.small)).toBeLessThan(cellW);
         const slotW = g.lanes[0]!.slots[0]!.w - 12;
         for (const s of [
           (g.tall ? T.base : T.baseImage)[lang],
           `${T.patchImage[lang]} ${T.seqPrefix[lang]}2`,
           T.superseded[lang],
         ]) {
-          expect(approxTextWidth(s, g.font.small)).toBeLessThan(slotW);
+          expect(textWidth(s, g.font.small)).toBeLessThan(slotW);
         }
-        if (g.tall) expect(approxTextWidth(T.keyTall[lang], g.font.small)).toBeLessThan(g.width - 16);
+        if (g.tall) expect(textWidth(T.keyTall[lang], g.font.small)).toBeLessThan(g.width - 16);
       }
       const scale = Math.min(box.width / g.width, box.height / g.height);
       expect(g.font.small * scale).toBeGreaterThanOrEqual(box.layout === 'tall' ? 12 : 14);
@@ -47,5 +46,25 @@ describe('new-lifecycle stage layout', () => {
     const lane = g.lanes[0]!;
     const pts = routePoints(lane, lane.slots[2]!);
     expect(pts.at(-1)![0]).toBeCloseTo(lane.slots[2]!.x + lane.slots[2]!.w / 2);
+  });
+});
+
+describe('new-lifecycle projection arrangement', () => {
+  it('keeps text ≥ 18 px (≥ 24 px at 1920) and fits a box as short as 340 px at 1:1', () => {
+    for (const [box, least] of [
+      [{ width: 1162, height: 340, layout: 'wide', projecting: true }, 18],
+      [{ width: 990, height: 380, layout: 'wide', projecting: true }, 18],
+      [{ width: 1840, height: 620, layout: 'wide', projecting: true }, 24],
+    ] as const) {
+      const g = stageLayout(7, box);
+      expect(Math.min(...Object.values(g.font))).toBeGreaterThanOrEqual(least);
+      expect(g.width).toBe(box.width);
+      expect(g.height).toBeLessThanOrEqual(box.height);
+      // Nothing outside the drawing, and the disk/chain row never overlaps the lanes.
+      const rects = [...g.months, g.disk, ...g.chainSlots, ...g.lanes.flatMap((l) => l.slots)];
+      for (const r of rects) expect(r.x + r.w).toBeLessThanOrEqual(g.width);
+      expect(g.lanes[0]!.slots[0]!.y).toBeGreaterThan(g.disk.y + g.disk.h);
+      expect(g.nowTag).toBe(false);
+    }
   });
 });

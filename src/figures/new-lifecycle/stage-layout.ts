@@ -9,6 +9,8 @@ export interface LifecycleBox {
   readonly width: number;
   readonly height: number;
   readonly layout: 'wide' | 'tall';
+  /** Present mode: the projection arrangement (text ≥ 18 px, ≥ 24 px on a 1920-px projector). */
+  readonly projecting?: boolean;
 }
 
 export const DEFAULT_LIFECYCLE_BOX: LifecycleBox = { width: 720, height: 420, layout: 'wide' };
@@ -35,7 +37,13 @@ export interface StageLayout {
   readonly width: number;
   readonly height: number;
   readonly tall: boolean;
-  readonly font: { readonly title: number; readonly text: number; readonly small: number };
+  readonly font: { readonly title: number; readonly text: number; readonly small: number; readonly tag: number };
+  /** Offsets inside months, slots and lanes scale by this (1 = the 14 px desktop drawing). */
+  readonly unit: number;
+  /** The disk box shows its name and CheckSum only (phones, projection). */
+  readonly compactText: boolean;
+  /** Whether the "now" tag is drawn under the current month (the ring always is). */
+  readonly nowTag: boolean;
   readonly months: readonly Rect[];
   /** Tall only: one line of symbol keys under the months (in place of the processes heading). */
   readonly key: readonly [number, number] | null;
@@ -60,6 +68,62 @@ function row(x0: number, y: number, w: number, h: number, gap: number, n: number
   return Array.from({ length: n }, (_, i) => ({ x: x0 + i * (w + gap), y, w, h }));
 }
 
+/**
+ * Present mode: text ≥ 18 px (≥ 24 px on a 1920-px projector) in a box as short as ~330 px. Fewer
+ * rows: the file on disk and the patch chain share one row (the disk shows its name and CheckSum),
+ * the "now" tag and the processes heading are left out (the ring marks the month, each lane names
+ * its process), so the drawing fits the box at 1:1.
+ */
+function projectionLayout(monthCount: number, box: LifecycleBox): StageLayout {
+  const unit = box.width >= 1500 ? 26 / 14 : 20 / 14;
+  const u = (n: number) => Math.round(n * unit);
+  const f = 14 * unit;
+  const font = { title: 15 * unit, text: f, small: f, tag: f };
+  const width = Math.max(600, box.width || 1100);
+  const inner = width - 2 * PAD;
+  const cellW = (inner - (monthCount - 1) * 4) / monthCount;
+  const months = row(PAD, PAD, cellW, u(42), 4, monthCount);
+  let y = PAD + u(42) + u(10);
+  // One row: the disk on the left, the chain on the right, each with its label above.
+  const labelY = y + f;
+  y = labelY + u(5);
+  const diskW = Math.round(inner * 0.36);
+  const disk = { x: PAD, y, w: diskW, h: u(40) };
+  const chainX = PAD + diskW + u(16);
+  const chainW = Math.min(u(200), (width - PAD - chainX - u(10)) / MAX_CHAIN);
+  const chainSlots = row(chainX, y, chainW, u(40), u(10), MAX_CHAIN);
+  y += u(40) + u(10);
+  const gutter = u(120);
+  const x0 = PAD + gutter;
+  const slotW = Math.min(u(200), (width - PAD - x0 - u(10) * (MAX_SLOTS - 1)) / MAX_SLOTS);
+  const lanes: LaneLayout[] = [];
+  for (let i = 0; i < MAX_LANES; i += 1) {
+    const slots = row(x0, y, slotW, u(40), u(10), MAX_SLOTS);
+    lanes.push({
+      label: { x: PAD, y: y + u(17) },
+      slots,
+      routeY: y + u(40) + u(8),
+      routeStart: [x0 - u(10), y + u(26)],
+    });
+    y += u(40) + u(15);
+  }
+  return {
+    width,
+    height: y,
+    tall: false,
+    compactText: true,
+    nowTag: false,
+    font,
+    unit,
+    months,
+    key: null,
+    rowLabels: { disk: [PAD, labelY], chain: [chainX, labelY] },
+    disk,
+    chainSlots,
+    lanes,
+  };
+}
+
 export function stageLayout(monthCount: number, box: LifecycleBox): StageLayout {
   const tall = box.layout === 'tall';
   if (tall) {
@@ -67,7 +131,7 @@ export function stageLayout(monthCount: number, box: LifecycleBox): StageLayout 
     // one key line instead of a processes heading, so the whole drawing fits ~340 × 320 px.
     const width = Math.max(300, Math.min(560, box.width || 340));
     const inner = width - 2 * PAD;
-    const font = { title: 13.5, text: 13, small: 12.5 };
+    const font = { title: 13.5, text: 13, small: 12.5, tag: 12.5 };
     const cellW = (inner - (monthCount - 1) * 4) / monthCount;
     const months = row(PAD, PAD, cellW, 44, 4, monthCount);
     const key: [number, number] = [PAD, PAD + 44 + 30];
@@ -94,6 +158,9 @@ export function stageLayout(monthCount: number, box: LifecycleBox): StageLayout 
       height: y,
       tall,
       font,
+      unit: 1,
+      compactText: true,
+      nowTag: true,
       months,
       key,
       rowLabels: { disk: diskLabel, chain: chainLabel },
@@ -103,39 +170,54 @@ export function stageLayout(monthCount: number, box: LifecycleBox): StageLayout 
     };
   }
 
-  const width = Math.max(600, Math.min(1100, box.width || 720));
+  if (box.projecting) return projectionLayout(monthCount, box);
+
+  // Desktop: 14 px text (unit 1).
+  const projecting = false;
+  const unit = 1;
+  const u = (n: number) => Math.round(n * unit);
+  const width = projecting ? Math.max(600, box.width || 1100) : Math.max(600, Math.min(1100, box.width || 720));
   const inner = width - 2 * PAD;
-  const font = { title: 15, text: 14, small: 14 };
+  const font = { title: 15 * unit, text: 14 * unit, small: 14 * unit, tag: 14 * unit };
   const cellW = (inner - (monthCount - 1) * 4) / monthCount;
-  const months = row(PAD, PAD, cellW, 54, 4, monthCount);
-  const gutter = 150;
+  const months = row(PAD, PAD, cellW, u(54), 4, monthCount);
+  const gutter = u(150);
   const x0 = PAD + gutter;
   const avail = width - PAD - x0;
+  const gap = projecting ? 0.7 : 1;
   // Room under the months for the sliding "now" tag.
-  let y = PAD + 54 + 26;
-  const disk = { x: x0, y, w: avail, h: 48 };
-  const diskLabel: [number, number] = [PAD, y + 29];
-  y += 48 + 12;
-  const slotW = Math.min(190, (avail - 10 * (MAX_SLOTS - 1)) / MAX_SLOTS);
-  const chainSlots = row(x0, y, slotW, 46, 10, MAX_CHAIN);
-  const chainLabel: [number, number] = [PAD, y + 28];
-  y += 46 + 16;
-  const processesLabel: [number, number] = [PAD, y + 12];
-  y += 22;
+  let y = PAD + u(54) + u(26);
+  const disk = { x: x0, y, w: avail, h: u(48) };
+  const diskLabel: [number, number] = [PAD, y + u(29)];
+  y += u(48) + u(12 * gap);
+  const slotW = Math.min(u(190), (avail - u(10) * (MAX_SLOTS - 1)) / MAX_SLOTS);
+  const chainSlots = row(x0, y, slotW, u(46), u(10), MAX_CHAIN);
+  const chainLabel: [number, number] = [PAD, y + u(28)];
+  y += u(46) + u(16 * gap);
+  const processesLabel: [number, number] | undefined = projecting ? undefined : [PAD, y + 12];
+  if (!projecting) y += 22;
   const lanes: LaneLayout[] = [];
   for (let i = 0; i < MAX_LANES; i += 1) {
-    const slots = row(x0, y, slotW, 46, 10, MAX_SLOTS);
-    lanes.push({ label: { x: PAD, y: y + 20 }, slots, routeY: y + 46 + 14, routeStart: [x0 - 12, y + 30] });
-    y += 46 + 30;
+    const slots = row(x0, y, slotW, u(46), u(10), MAX_SLOTS);
+    lanes.push({
+      label: { x: PAD, y: y + u(20) },
+      slots,
+      routeY: y + u(46) + u(14 * gap),
+      routeStart: [x0 - u(12), y + u(30)],
+    });
+    y += u(46) + u(30 * gap);
   }
   return {
     width,
     height: y,
     tall,
+    compactText: false,
+    nowTag: true,
     font,
+    unit,
     months,
     key: null,
-    rowLabels: { disk: diskLabel, chain: chainLabel, processes: processesLabel },
+    rowLabels: { disk: diskLabel, chain: chainLabel, ...(processesLabel ? { processes: processesLabel } : {}) },
     disk,
     chainSlots,
     lanes,

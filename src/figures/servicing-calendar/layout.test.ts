@@ -21,6 +21,23 @@ describe('servicing-calendar layout', () => {
     expect(Math.min(...Object.values(wide.font))).toBeGreaterThanOrEqual(14);
     expect(inside(narrow) && inside(wide)).toBe(true);
   });
+  it('projects with text ≥ 18 px (≥ 24 px on a 1920-px projector), every part inside the box', () => {
+    for (const [box, least] of [
+      [{ width: 1162, height: 417, layout: 'wide', projecting: true }, 18],
+      [{ width: 900, height: 470, layout: 'wide', projecting: true }, 18],
+      [{ width: 1840, height: 700, layout: 'wide', projecting: true }, 24],
+    ] as const) {
+      const L = calendarLayout(box, { months: 12, plan: true, rows: 2 });
+      expect(Math.min(...Object.values(L.font))).toBeGreaterThanOrEqual(least);
+      expect(inside(L)).toBe(true);
+      // The drawing is the box's size, so those font sizes are the rendered sizes.
+      expect([L.width, L.height]).toEqual([box.width, box.height]);
+      // A bar row holds its label.
+      expect(L.bars.rowHeight).toBeGreaterThanOrEqual(L.font.bar + 8);
+      // Each month is wide enough for its name at that size (at least 6 em).
+      expect(Math.min(...L.cells.map((c) => c.width))).toBeGreaterThanOrEqual(6 * L.font.name);
+    }
+  });
   it('fits badges and counts the rest', () => {
     const measure = (t: string) => t.length * 8;
     expect(fitBadges(['aaaa', 'bbbb'], 200, measure, 4)).toEqual({ shown: ['aaaa', 'bbbb'], hidden: 0 });

@@ -11,6 +11,20 @@ export interface CalendarBoxIn {
   readonly width: number;
   readonly height: number;
   readonly layout: 'wide' | 'tall';
+  /** Present mode: the projection arrangement (fonts ≥ 18 px, ≥ 24 px on a 1920-px projector). */
+  readonly projecting?: boolean;
+}
+
+/** Font sizes (CSS px) for a box: ≥ 14 wide, ≥ 12 tall, ≥ 18 projected (≥ 24 when the box is ≥ 1500 px wide). */
+export function calendarFonts(box: CalendarBoxIn): CalendarLayout['font'] {
+  if (box.projecting) {
+    return box.width >= 1500
+      ? { title: 30, name: 30, kind: 26, badge: 24, bar: 26 }
+      : { title: 22, name: 22, kind: 19, badge: 18, bar: 19 };
+  }
+  return box.layout === 'tall'
+    ? { title: 14, name: 14, kind: 12, badge: 12, bar: 13 }
+    : { title: 17, name: 17, kind: 15, badge: 14, bar: 15 };
 }
 
 export interface CellBox {
@@ -58,21 +72,21 @@ export function calendarLayout(
   // Never lay out in a box too small to read: the drawing then scales down as a whole.
   const width = Math.max(box.width, tall ? 300 : 560);
   const height = Math.max(box.height, tall ? 300 : 260);
-  const font = tall
-    ? { title: 14, name: 14, kind: 12, badge: 12, bar: 13 }
-    : { title: 17, name: 17, kind: 15, badge: 14, bar: 15 };
+  const font = calendarFonts(box);
   const titleY = font.title + 2;
   const planY = options.plan ? titleY + font.badge + 8 : titleY;
   const gridTop = planY + 10;
 
-  const rowHeight = tall ? 22 : 26;
+  const rowHeight = Math.max(tall ? 22 : 26, font.bar + 10);
   const rowGap = tall ? 6 : 8;
   const barsTitle = font.bar + 6;
   const barsHeight = barsTitle + options.rows * (rowHeight + rowGap) + 4;
   const gridBottom = height - barsHeight - (tall ? 10 : 14);
 
-  // Six columns only when a month gets ≥ 150 px; else quarter rows of three (baselines in column 1).
-  const columns = !tall && width >= 6 * 150 + 5 * GAP ? 6 : 3;
+  // Six columns only when a month gets ≥ 150 px (projected: 8 em of its name); else quarter rows
+  // of three (baselines in column 1).
+  const minCell = box.projecting ? font.name * 8 : 150;
+  const columns = !tall && width >= 6 * minCell + 5 * GAP ? 6 : 3;
   const rows = Math.ceil(options.months / columns);
   const cellW = (width - GAP * (columns - 1)) / columns;
   const cellH = Math.max(tall ? 44 : 56, (gridBottom - gridTop - GAP * (rows - 1)) / rows);
@@ -95,7 +109,14 @@ export function calendarLayout(
     titleY,
     planY,
     cells,
-    bars: { titleY: barsTop + font.bar, labelRight, x0: labelRight + 8, x1: width - (tall ? 46 : 58), rowY, rowHeight },
+    bars: {
+      titleY: barsTop + font.bar,
+      labelRight,
+      x0: labelRight + 8,
+      x1: width - Math.max(tall ? 46 : 58, Math.ceil(font.bar * 2.6)),
+      rowY,
+      rowHeight,
+    },
   };
 }
 

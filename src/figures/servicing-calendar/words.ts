@@ -10,19 +10,12 @@ import { SEED_PLAN, SEED_PLAN_ATTRIBUTION } from '../../model/calendar/seed-plan
 import { formatDateAlternatives, formatMonth, formatPartialDate, monthName } from '../../model/timeline/partial-date';
 import type { CalendarMonthCell, CellReason, RestartTally, ServicingCalendarData } from './data';
 
+/** English ordinal suffixes by last digit (11th–13th aside). */
+const ORDINAL_SUFFIX: Readonly<Record<number, string>> = { 1: 'st', 2: 'nd', 3: 'rd' };
+
 function ordinal(n: number): string {
   const tens = n % 100;
-  if (tens >= 11 && tens <= 13) return `${n}th`;
-  switch (n % 10) {
-    case 1:
-      return `${n}st`;
-    case 2:
-      return `${n}nd`;
-    case 3:
-      return `${n}rd`;
-    default:
-      return `${n}th`;
-  }
+  return `${n}${tens >= 11 && tens <= 13 ? 'th' : (ORDINAL_SUFFIX[n % 10] ?? 'th')}`;
 }
 
 export function listMonths(months: readonly number[]): Localized {
@@ -170,6 +163,40 @@ const RULE_NOT_RECORD_NOTE: Localized = {
   ja: 'この図は文書化されたルールを当てはめたものです。実際の年には計画外ベースラインが入ることもあります。実際に出た月は Microsoft の「Release notes for Hotpatch」で確認できます。',
 };
 
+const BASELINE_NOTE = (baselines: Localized): Localized => ({
+  en: `Point at the restart marker: baselines come in ${baselines.en}. Ask the room how many restarts that makes in a year, and what the machine runs after the restart (new base images with every fix built in).`,
+  ja: `再起動のマークを指してください。ベースラインは ${baselines.ja}に来ます。1 年で再起動が何回になるか、そして再起動後に動くのは何か（すべての修正を含んだ新しいベースイメージ）を問いかけましょう。`,
+});
+const HOTPATCH_NOTE: Localized = {
+  en: 'Point out that the machine keeps running. Ask what can still force a restart in a hotpatch month: non-security fixes, .NET, drivers and firmware are outside hotpatch.',
+  ja: 'マシンが動き続けていることを示してください。ホットパッチ月でも再起動が必要になるのはどんな場合かを問いかけましょう。セキュリティ以外の修正、.NET、ドライバー、ファームウェアはホットパッチの対象外です。',
+};
+
+/** What the trainer says about a month, by its reason (none for a plain cumulative update). */
+const REASON_NOTE: Record<CellReason, ((baselines: Localized) => Localized) | null> = {
+  'planned-baseline': BASELINE_NOTE,
+  'reported-cumulative': BASELINE_NOTE,
+  hotpatch: () => HOTPATCH_NOTE,
+  'reported-hotpatch': () => HOTPATCH_NOTE,
+  'unplanned-baseline': () => ({
+    en: 'This month was set as an unplanned baseline. Ask why a hotpatch month might become one: an important fix, such as a zero-day, that cannot ship as a hotpatch. The other months keep their plan in this figure.',
+    ja: 'この月は計画外ベースラインに設定されています。ホットパッチ月がそうなる理由を問いかけましょう。ゼロデイの修正など、ホットパッチでは出せない重要な修正がある場合です。この図では、ほかの月は計画どおりのままです。',
+  }),
+  'cumulative-update': null,
+};
+
+/** A month without a reason is not counted: why, by its availability. */
+const UNCOUNTED_NOTE: Partial<Record<CalendarMonthCell['availability'], Localized>> = {
+  'outside-plan': {
+    en: 'The @IT plan does not cover this month, so it is left out of both restart counts.',
+    ja: '@IT の計画はこの月を扱っていないため、再起動の回数にはどちらも数えていません。',
+  },
+  'not-available': {
+    en: 'Hotpatch was not offered for this product yet, so this month is left out of both restart counts. Point at when it arrived.',
+    ja: 'この製品ではまだホットパッチが提供されていないため、この月は再起動の回数にどちらも数えていません。提供が始まった時期を示してください。',
+  },
+};
+
 export function note(data: ServicingCalendarData, cell: CalendarMonthCell): Localized {
   const parts: Localized[] = [];
   const baselines = listMonths(data.baselineMonths);
@@ -180,44 +207,12 @@ export function note(data: ServicingCalendarData, cell: CalendarMonthCell): Loca
       ja: 'この月を指してください。報じられた計画とルールがここで食い違っており、理由は確認されていません。推測で説明せず、そのまま伝えましょう。',
     });
   }
-  switch (disagrees ? 'mismatch' : cell.reason) {
-    case 'mismatch':
-      break;
-    case 'planned-baseline':
-    case 'reported-cumulative':
-      parts.push({
-        en: `Point at the restart marker: baselines come in ${baselines.en}. Ask the room how many restarts that makes in a year, and what the machine runs after the restart (new base images with every fix built in).`,
-        ja: `再起動のマークを指してください。ベースラインは ${baselines.ja}に来ます。1 年で再起動が何回になるか、そして再起動後に動くのは何か（すべての修正を含んだ新しいベースイメージ）を問いかけましょう。`,
-      });
-      break;
-    case 'hotpatch':
-    case 'reported-hotpatch':
-      parts.push({
-        en: 'Point out that the machine keeps running. Ask what can still force a restart in a hotpatch month: non-security fixes, .NET, drivers and firmware are outside hotpatch.',
-        ja: 'マシンが動き続けていることを示してください。ホットパッチ月でも再起動が必要になるのはどんな場合かを問いかけましょう。セキュリティ以外の修正、.NET、ドライバー、ファームウェアはホットパッチの対象外です。',
-      });
-      break;
-    case 'unplanned-baseline':
-      parts.push({
-        en: 'This month was set as an unplanned baseline. Ask why a hotpatch month might become one: an important fix, such as a zero-day, that cannot ship as a hotpatch. The other months keep their plan in this figure.',
-        ja: 'この月は計画外ベースラインに設定されています。ホットパッチ月がそうなる理由を問いかけましょう。ゼロデイの修正など、ホットパッチでは出せない重要な修正がある場合です。この図では、ほかの月は計画どおりのままです。',
-      });
-      break;
-    case 'cumulative-update':
-      break;
-    case null:
-      parts.push(
-        cell.availability === 'outside-plan'
-          ? {
-              en: 'The @IT plan does not cover this month, so it is left out of both restart counts.',
-              ja: '@IT の計画はこの月を扱っていないため、再起動の回数にはどちらも数えていません。',
-            }
-          : {
-              en: 'Hotpatch was not offered for this product yet, so this month is left out of both restart counts. Point at when it arrived.',
-              ja: 'この製品ではまだホットパッチが提供されていないため、この月は再起動の回数にどちらも数えていません。提供が始まった時期を示してください。',
-            },
-      );
-      break;
+  if (!disagrees) {
+    const said =
+      cell.reason === null
+        ? (UNCOUNTED_NOTE[cell.availability] ?? UNCOUNTED_NOTE['not-available'])
+        : REASON_NOTE[cell.reason]?.(baselines);
+    if (said) parts.push(said);
   }
   if (cell.availability === 'preview') {
     parts.push({
