@@ -2,10 +2,10 @@
  * The present and notes URLs (pure: no DOM): a figure's options and step, and a deck — a running
  * order of figures, each with its options — for a talk.
  *
- *   /en/present/old-race/?write=naive#old-race-step-3
- *   /en/present/old-race/notes/?write=naive#old-race-step-3
- *   /en/present/new-redirect/?deck=old-race;write:naive&deck=new-redirect&at=2#new-redirect-step-1
- *   /en/present/?deck=old-race;write:naive&deck=new-redirect            (the deck hub)
+ *   /en/present/fig-a/?mode=x#fig-a-step-3
+ *   /en/present/fig-a/notes/?mode=x#fig-a-step-3
+ *   /en/present/fig-b/?deck=fig-a;mode:x&deck=fig-b&at=2#fig-b-step-1
+ *   /en/present/?deck=fig-a;mode:x&deck=fig-b            (the deck hub)
  *
  * - Options are the figure's parameters (the `params` its Options component sets), one query
  *   parameter each, only where they differ from the defaults. Values are typed by the figure's
