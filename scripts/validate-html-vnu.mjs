@@ -19,12 +19,6 @@ const IGNORED = [
   (m) =>
     m.message === 'A “style” element in “body” must be the first child of its parent.' &&
     sourceAt(m).startsWith(ASTRO_ISLAND_STYLE),
-  // Glossary terms (Term.astro) open on hover and focus with no script through interest invokers:
-  // `interestfor`, shipped in Chromium 142, still a tentative proposal the checker does not know.
-  // Only that attribute on the term buttons is let through.
-  (m) =>
-    m.message === 'Attribute “interestfor” not allowed on element “button” at this point.' &&
-    /^<button type="button" class="term"/.test(sourceAt(m)),
 ];
 
 const lines = new Map();
