@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { actionForKey, clampIndex, indexFromHash, keyWhileBlank, stepBy, stepHash } from './steps';
+import { actionForKey, clampIndex, indexFromHash, stepBy, stepHash } from './steps';
+import { keyWhileBlank, presentAction } from './present-keys';
 
 describe('clampIndex', () => {
   it('keeps valid indexes and clamps the rest', () => {
@@ -52,15 +53,15 @@ describe('actionForKey', () => {
   it('adds clicker and projector keys only when presenting', () => {
     expect(actionForKey('b', 'figure')).toBeNull();
     expect(actionForKey('o', 'figure')).toBeNull();
-    expect(actionForKey('b', 'figure', true)).toBe('blank');
-    expect(actionForKey('.', 'figure', true)).toBe('blank');
-    expect(actionForKey('F', 'figure', true)).toBe('fullscreen');
-    expect(actionForKey('O', 'figure', true)).toBe('overview');
-    expect(actionForKey(' ', 'figure', true)).toBe('next');
+    expect(presentAction('b', 'figure')).toBe('blank');
+    expect(presentAction('.', 'figure')).toBe('blank');
+    expect(presentAction('F', 'figure')).toBe('fullscreen');
+    expect(presentAction('O', 'figure')).toBe('overview');
+    expect(presentAction(' ', 'figure')).toBe('next');
   });
 });
 
-describe('actionForKey while presenting (a clicker after a mouse click)', () => {
+describe('presentAction (a clicker after a mouse click)', () => {
   const stepping: [string, string][] = [
     ['PageDown', 'next'],
     [' ', 'next'],
@@ -72,15 +73,15 @@ describe('actionForKey while presenting (a clicker after a mouse click)', () => 
   ];
   it('steps forward and back whatever was clicked: the scrubber, a button, the drawing', () => {
     for (const target of ['range', 'button', 'figure'] as const)
-      for (const [key, action] of stepping) expect(actionForKey(key, target, true), `${key} on ${target}`).toBe(action);
+      for (const [key, action] of stepping) expect(presentAction(key, target), `${key} on ${target}`).toBe(action);
   });
   it('keeps arrows and Space for a text field or a list, but PageDown/PageUp still step', () => {
     for (const target of ['text', 'select'] as const) {
-      expect(actionForKey('ArrowRight', target, true)).toBeNull();
-      expect(actionForKey(' ', target, true)).toBeNull();
-      expect(actionForKey('b', target, true)).toBeNull();
-      expect(actionForKey('PageDown', target, true)).toBe('next');
-      expect(actionForKey('PageUp', target, true)).toBe('previous');
+      expect(presentAction('ArrowRight', target)).toBeNull();
+      expect(presentAction(' ', target)).toBeNull();
+      expect(presentAction('b', target)).toBeNull();
+      expect(presentAction('PageDown', target)).toBe('next');
+      expect(presentAction('PageUp', target)).toBe('previous');
     }
   });
 });

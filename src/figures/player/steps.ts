@@ -44,10 +44,9 @@ export type FocusKind = 'figure' | 'button' | 'range' | 'text' | 'select';
 /**
  * Which action a key press means. Reading a page, keys that a focused native control already
  * handles (arrows in a range input, Space on a button) are left to it: `target` says what has
- * focus. Presenting, see presentAction.
+ * focus. Presenting, see presentAction (present-keys.ts, loaded with present mode).
  */
-export function actionForKey(key: string, target: FocusKind, presenting = false): StepAction | null {
-  if (presenting) return presentAction(key, target);
+export function actionForKey(key: string, target: FocusKind): StepAction | null {
   if (target === 'text' || target === 'select') return null;
   if (
     target === 'range' &&
@@ -74,55 +73,6 @@ export function actionForKey(key: string, target: FocusKind, presenting = false)
     default:
       return null;
   }
-}
-
-/**
- * Present mode: a clicker sends PageDown/PageUp (some send arrows or Space), and after a mouse
- * click focus sits on whatever was clicked, so the stepping keys step wherever focus is — the
- * scrubber's own PageDown (which lowers the value) and a button's Space never get them. Only while
- * typing in a text field or choosing in a list do arrows and Space stay the field's; PageDown and
- * PageUp step even then.
- */
-function presentAction(key: string, target: FocusKind): StepAction | null {
-  if (key === 'PageDown') return 'next';
-  if (key === 'PageUp') return 'previous';
-  if (target === 'text' || target === 'select') return null;
-  switch (key) {
-    case 'ArrowRight':
-    case 'ArrowDown':
-    case ' ':
-    case 'Spacebar':
-      return 'next';
-    case 'ArrowLeft':
-    case 'ArrowUp':
-      return 'previous';
-    case 'Home':
-      return 'first';
-    case 'End':
-      return 'last';
-    case '?':
-      return 'help';
-    case 'b':
-    case 'B':
-    case '.':
-      return 'blank';
-    case 'f':
-    case 'F':
-      return 'fullscreen';
-    case 'o':
-    case 'O':
-      return 'overview';
-    default:
-      return null;
-  }
-}
-
-/**
- * While the screen is blanked: B, `.` and Esc bring the picture back ('show'); every other key is
- * swallowed ('ignore'), so a clicker cannot advance the figure unseen.
- */
-export function keyWhileBlank(key: string): 'show' | 'ignore' {
-  return key === 'b' || key === 'B' || key === '.' || key === 'Escape' ? 'show' : 'ignore';
 }
 
 /** Apply a stepping action to a 0-based index. */
