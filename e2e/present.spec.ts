@@ -285,11 +285,15 @@ test('a deck: built on the hub, Next from the last step opens the next figure, P
   await hydrated(page, 'old-race');
   await expect(page.getByText('Figure 1 of 2')).toBeVisible();
   await page.keyboard.press('End');
+  // The player reads the deck from the URL after hydrating (a lazy import): at the last step, Next
+  // is enabled once it knows there is a next figure. Wait for that, as a presenter sees it.
+  await expect(figure(page, 'old-race').button('Next step')).toBeEnabled();
   await page.keyboard.press('PageDown');
   await page.waitForURL(/\/en\/present\/new-redirect\/.*at=2/);
   await hydrated(page, 'new-redirect');
   await expect(figure(page, 'new-redirect').status).toContainText('Step 1 of');
   await expect(page.getByText('Figure 2 of 2')).toBeVisible();
+  await expect(figure(page, 'new-redirect').button('Previous step')).toBeEnabled();
   await page.keyboard.press('PageUp');
   await page.waitForURL(/\/en\/present\/old-race\/.*at=1/);
   await hydrated(page, 'old-race');
