@@ -61,6 +61,25 @@ for (const size of SIZES) {
       const after = await where();
       expect(after.scrollY, 'stepping does not move the page').toBe(first.scrollY);
       expect(after.bottom).toBeLessThanOrEqual(after.vh);
+
+      // Every step's drawing fits its box: nothing inside the stage scrolls (one evaluate for all steps).
+      const overflowing = await page.evaluate(async (id) => {
+        const stage = document.querySelector(`figure[data-figure="${id}"] [data-stage]`)!;
+        const drawing = stage.querySelector<HTMLElement>('.stage-drawing')!;
+        const range = stage.querySelector<HTMLInputElement>('input[type="range"]')!;
+        const out: string[] = [];
+        for (let i = 1; i <= Number(range.max); i++) {
+          range.value = String(i);
+          range.dispatchEvent(new Event('input', { bubbles: true }));
+          await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+          if (drawing.scrollHeight > drawing.clientHeight + 1 || drawing.scrollWidth > drawing.clientWidth + 1)
+            out.push(
+              `step ${i}: ${drawing.scrollWidth}×${drawing.scrollHeight} in ${drawing.clientWidth}×${drawing.clientHeight}`,
+            );
+        }
+        return out;
+      }, ID);
+      expect(overflowing, 'every step fits the drawing box').toEqual([]);
       expectClean(problems);
     });
   }

@@ -32,7 +32,16 @@ interface Measure {
  */
 async function measureAllSteps(page: Page, min: number): Promise<Measure[]> {
   return page.evaluate(async (min) => {
-    const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    // The room reads the step once it has settled: wait out finite transitions (a strip sliding).
+    const frame = async () => {
+      await frames();
+      const ending = document
+        .getAnimations()
+        .filter((a) => a.playState === 'running' && Number.isFinite(a.effect?.getComputedTiming().endTime));
+      await Promise.all(ending.map((a) => a.finished.catch(() => undefined)));
+      if (ending.length) await frames();
+    };
     const stage = document.querySelector<HTMLElement>('.mode-present [data-stage]')!;
     const drawing = stage.querySelector<HTMLElement>('.stage-drawing')!;
     const range = stage.querySelector<HTMLInputElement>('input[type="range"]')!;
@@ -67,21 +76,49 @@ async function measureAllSteps(page: Page, min: number): Promise<Measure[]> {
       }
       const caption = stage.querySelector<HTMLElement>('.caption')!;
       const box = drawing.getBoundingClientRect();
+      const screen = { left: 0, top: 0, right: innerWidth, bottom: innerHeight };
       const outside: string[] = [];
+      const name = (el: Element) =>
+        `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''} "${(el.textContent ?? '').trim().slice(0, 24)}"`;
+      const beyond = (r: DOMRect, l: { left: number; top: number; right: number; bottom: number }) =>
+        r.left < l.left - 1 || r.top < l.top - 1 || r.right > l.right + 1 || r.bottom > l.bottom + 1;
+      // What of the drawing the audience sees: its box, narrowed by every clip-path rect on the way up.
+      const visible = (el: Element) => {
+        const v = { left: box.left, top: box.top, right: box.right, bottom: box.bottom, clipped: false };
+        for (let a: Element | null = el; a && a !== drawing; a = a.parentElement) {
+          const ref = /url\(["']?#([^"')]+)/.exec(a.getAttribute('clip-path') ?? '')?.[1];
+          const rect = ref ? document.getElementById(ref)?.querySelector('rect') : null;
+          const ctm = a instanceof SVGGraphicsElement ? a.getScreenCTM() : null;
+          if (!rect || !ctm) continue;
+          const [x, y, w, h] = ['x', 'y', 'width', 'height'].map((k) => Number(rect.getAttribute(k) ?? 0));
+          const p = new DOMPoint(x, y).matrixTransform(ctm);
+          const q = new DOMPoint(x! + w!, y! + h!).matrixTransform(ctm);
+          v.left = Math.max(v.left, Math.min(p.x, q.x));
+          v.right = Math.min(v.right, Math.max(p.x, q.x));
+          v.top = Math.max(v.top, Math.min(p.y, q.y));
+          v.bottom = Math.min(v.bottom, Math.max(p.y, q.y));
+          v.clipped = true;
+        }
+        return v;
+      };
       for (const el of stage.querySelectorAll('*')) {
         if (!shown(el) || el.closest('.caption-sizer, .present-options-body, datalist')) continue;
         const r = el.getBoundingClientRect();
-        const inDrawing = drawing.contains(el);
-        const limit = inDrawing ? box : { left: 0, top: 0, right: innerWidth, bottom: innerHeight };
-        if (
-          r.left < limit.left - 1 ||
-          r.top < limit.top - 1 ||
-          r.right > limit.right + 1 ||
-          r.bottom > limit.bottom + 1
-        )
-          outside.push(
-            `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''} "${(el.textContent ?? '').trim().slice(0, 24)}"`,
-          );
+        if (!drawing.contains(el)) {
+          if (beyond(r, screen)) outside.push(name(el));
+          continue;
+        }
+        // In the drawing, only what is painted counts: leaf text and shapes (not the groups holding them).
+        const own = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim());
+        const shape = el instanceof SVGGeometryElement;
+        const leaf = !(el instanceof SVGElement) && el.childElementCount === 0;
+        if (!own && !shape && !leaf) continue;
+        const v = visible(el);
+        // Entirely outside what is visible: clipped away, nobody sees it.
+        if (r.right <= v.left + 1 || r.left >= v.right - 1 || r.bottom <= v.top + 1 || r.top >= v.bottom - 1) continue;
+        // Text partly cut by an edge (the box's or a clip's) fails; a shape cut by the figure's own clip
+        // is by design (a rail running on), but an unclipped shape running off the drawing box fails.
+        if (own ? beyond(r, v) : !v.clipped && beyond(r, box)) outside.push(name(el));
       }
       const root = document.scrollingElement!;
       out.push({
@@ -248,11 +285,15 @@ test('a deck: built on the hub, Next from the last step opens the next figure, P
   await hydrated(page, 'old-race');
   await expect(page.getByText('Figure 1 of 2')).toBeVisible();
   await page.keyboard.press('End');
+  // The player reads the deck from the URL after hydrating (a lazy import): at the last step, Next
+  // is enabled once it knows there is a next figure. Wait for that, as a presenter sees it.
+  await expect(figure(page, 'old-race').button('Next step')).toBeEnabled();
   await page.keyboard.press('PageDown');
   await page.waitForURL(/\/en\/present\/new-redirect\/.*at=2/);
   await hydrated(page, 'new-redirect');
   await expect(figure(page, 'new-redirect').status).toContainText('Step 1 of');
   await expect(page.getByText('Figure 2 of 2')).toBeVisible();
+  await expect(figure(page, 'new-redirect').button('Previous step')).toBeEnabled();
   await page.keyboard.press('PageUp');
   await page.waitForURL(/\/en\/present\/old-race\/.*at=1/);
   await hydrated(page, 'old-race');
