@@ -51,21 +51,26 @@ const LIMITS = {
   ...TARGETS,
   textTotal: 24 * KB,
   articleBefore: 63.5 * KB,
-  articleHydrated: 136 * KB,
+  articleHydrated: 137.5 * KB,
   // The stage (issue #12, in progress) added the drawing-box measuring, focus hand-over and deep-link
   // hold to the player, the phone menu to the header and the provenance badge to text pages; these
   // ceilings hold what it reached (new-redirect 40.8 KB, text CSS 4.2 KB and /ja/myths/ 23.1 KB in
   // total, old-hotpatch's three views 55.9 KB and 134.8 KB hydrated in Japanese) so nothing grows further, and the report lists each as over target until it is won back.
-  figureJs: 41 * KB,
+  // Session 4 (issues #13, #17, #12): every figure gained a projection arrangement, the shared
+  // text-width estimator (svg-text, +0.9 KB) and the caption-size reserve (+0.4 KB); the player gained
+  // present-mode hooks (the present-only code itself loads only when presenting). Held where it
+  // reached (old-race 43.3 KB, old-hotpatch's three views 59.6 KB) and reported over target.
+  figureJs: 43.5 * KB,
   // Issue #17 (reader): search results grouped by section with `#` links and one-key Esc (+0.36 KB
   // of header script on every page), terms that open on hover and focus and a phone sheet (+0.1 KB
   // CSS, +10 B of attributes per term), no dead controls without JavaScript. Held where it reached.
   textCss: 4.4 * KB,
-  allFiguresJs: 56.5 * KB,
+  allFiguresJs: 60 * KB,
 };
 /** Present, notes, embed and handout pages: everything hydrated (one figure each, and only its CSS:
  *  scripts/trainer-routes.mjs); the largest reaches 71.3 KB (/ja/embed/new-redirect/). */
-const TRAINER_LIMIT = 71.5 * KB;
+// Session 4: the presenter view's current + next drawing and the deck bar: /ja/present/new-redirect/ 74.0 KB.
+const TRAINER_LIMIT = 74.5 * KB;
 
 const failures = [];
 const gaps = [];
