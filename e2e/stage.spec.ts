@@ -1,9 +1,11 @@
 /**
- * The stage (issue #12), for every figure at 1280×720 and 390×844 on the article that holds it:
+ * The stage (issue #12), for every figure at 1280×720 and 390×844 (English) and 390×844 (Japanese)
+ * on the article that holds it:
  * open `#{id}-step-1`, then click Next with the real mouse through every step and check that the
  * step advanced, the toolbar and every [data-changed] element are inside the viewport (below the
  * sticky header), Next did not move, focus never fell to <body>, and the status announced
- * "Step n of N" with a caption of its own, without a console error. At 1280×720 the stage is
+ * "Step n of N" with a caption of its own, that each step draws something as changed and the stage
+ * stays within the viewport's height, without a console error. At 1280×720 the stage is
  * also compared with its baseline at the first and last step, light and dark (`-g {id}` filters).
  *
  * Baselines: `playwright test e2e/stage.spec.ts --update-snapshots` writes them (e2e/stage.spec.ts-snapshots/);
@@ -27,9 +29,11 @@ function articleOf(): Map<string, string> {
   return map;
 }
 const ARTICLE = articleOf();
-const SIZES = [
-  { width: 1280, height: 720 },
-  { width: 390, height: 844 },
+/** English at both sizes; Japanese on the phone, where its longer lines are tightest. */
+const RUNS = [
+  { width: 1280, height: 720, lang: 'en' },
+  { width: 390, height: 844, lang: 'en' },
+  { width: 390, height: 844, lang: 'ja' },
 ] as const;
 
 interface Frame {
@@ -37,6 +41,9 @@ interface Frame {
   next: { x: number; y: number; width: number; height: number } | null;
   toolbarInside: boolean;
   outside: string[];
+  /** How many elements of the stage are drawn as changed, and the stage's height. */
+  changed: number;
+  stageHeight: number;
   onBody: boolean;
   status: string;
 }
@@ -56,7 +63,8 @@ async function frame(page: Page, id: string): Promise<Frame> {
       .querySelector<HTMLButtonElement>('[role="toolbar"] button:nth-of-type(4)')!
       .getBoundingClientRect();
     const outside: string[] = [];
-    for (const el of root.querySelectorAll('[data-stage] [data-changed]')) {
+    const changed = root.querySelectorAll('[data-stage] [data-changed]');
+    for (const el of changed) {
       const r = el.getBoundingClientRect();
       if (r.width === 0 && r.height === 0) continue;
       if (!inside(r)) {
@@ -71,6 +79,8 @@ async function frame(page: Page, id: string): Promise<Frame> {
       next: { x: next.x, y: next.y, width: next.width, height: next.height },
       toolbarInside: inside(toolbar),
       outside,
+      changed: changed.length,
+      stageHeight: root.querySelector('[data-stage]')!.getBoundingClientRect().height,
       onBody: document.activeElement === document.body || document.activeElement === null,
       status: root.querySelector('[role="status"]')?.textContent?.trim() ?? '',
     };
@@ -104,15 +114,17 @@ async function pictures(page: Page, id: string, at: 'first' | 'last') {
 }
 
 for (const id of FIGURE_IDS) {
-  for (const size of SIZES) {
-    test.describe(`${id} ${size.width}×${size.height}`, () => {
+  for (const size of RUNS) {
+    test.describe(`${id} ${size.lang} ${size.width}×${size.height}`, () => {
       test.use({ viewport: size });
 
-      test(`${id}: every Next keeps the stage in view at ${size.width}×${size.height}`, async ({ page }) => {
+      test(`${id}: every Next keeps the stage in view at ${size.width}×${size.height} (${size.lang})`, async ({
+        page,
+      }) => {
         test.setTimeout(180_000); // one page load, then every step: slow on 2 shared cores
-        const path = ARTICLE.get(id);
+        const path = ARTICLE.get(id)?.replace(/^\/en\//, `/${size.lang}/`);
         expect(path, `an article draws ${id}`).toBeTruthy();
-        const visual = size.width === 1280;
+        const visual = size.width === 1280 && size.lang === 'en';
         const errors = watch(page);
         await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
         await page.goto(`${path}#${id}-step-1`);
@@ -128,10 +140,11 @@ for (const id of FIGURE_IDS) {
         if (visual) await pictures(page, id, 'first');
 
         const problems: string[] = [];
-        // The caption announces each step (English here; player.spec.ts steps the Japanese pages).
+        // The caption announces each step in the page's language.
         const captions = new Set<string>();
         const announce = (n: number, status: string) => {
-          if (!status.startsWith(`Step ${n} of ${total}`)) problems.push(`step ${n}: status reads "${status}"`);
+          const prefix = size.lang === 'ja' ? `ステップ ${n} / ${total}` : `Step ${n} of ${total}`;
+          if (!status.startsWith(prefix)) problems.push(`step ${n}: status reads "${status}"`);
           captions.add(status);
         };
         announce(1, start.status);
@@ -145,12 +158,14 @@ for (const id of FIGURE_IDS) {
           const moved = ['x', 'y', 'width', 'height'].some((k) => Math.abs(now.next![k as 'x'] - box[k as 'x']) > 1);
           if (moved) problems.push(`step ${n}: Next moved from ${JSON.stringify(box)} to ${JSON.stringify(now.next)}`);
           if (now.onBody) problems.push(`step ${n}: focus on <body>`);
+          if (!now.changed) problems.push(`step ${n}: nothing in the stage is drawn as changed`);
+          if (now.stageHeight > size.height) problems.push(`step ${n}: the stage is ${now.stageHeight} px tall`);
           announce(n, now.status);
         }
         expect(problems).toEqual([]);
         expect(captions.size, 'every step has its own caption').toBe(total);
         expectClean(errors);
-        await expect(f.button('Next step')).toBeDisabled();
+        await expect(f.button(size.lang === 'ja' ? '次のステップ' : 'Next step')).toBeDisabled();
         if (visual) await pictures(page, id, 'last');
       });
     });
