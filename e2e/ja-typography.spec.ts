@@ -117,16 +117,10 @@ function badBreaks(page: Page): Promise<BadBreak[]> {
 }
 
 for (const path of pages) {
-  test(`${path}: titles break between words at 360 px`, async ({ page }) => {
+  test(`${path} at 360 px: titles break between words; no table cell narrower than 2 characters`, async ({ page }) => {
     await open(page, path);
     const bad = await badBreaks(page);
     expect(bad, bad.map((b) => `${b.at}: 「${b.line}」 in 「${b.text}」`).join('\n')).toEqual([]);
-  });
-}
-
-for (const path of pages) {
-  test(`${path}: no table cell narrower than 2 characters at 360 px`, async ({ page }) => {
-    await open(page, path);
     const narrow = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('td, th')]
         .filter((c) => c.getClientRects().length > 0 && c.textContent!.trim().length > 1)
