@@ -2,7 +2,8 @@
 import { spawn } from 'node:child_process';
 import { findChromium, HOW_TO_FIX } from './find-chromium.mjs';
 
-const path = await findChromium();
+// Tests take the headless shell where there is one (see find-chromium.mjs).
+const path = await findChromium({ headlessShell: true });
 if (!path) {
   console.error(HOW_TO_FIX);
   process.exit(1);
