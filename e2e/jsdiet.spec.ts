@@ -33,3 +33,24 @@ test('present: Next pressed at the last step before the deck has loaded still op
   await expect(figure(page, 'new-redirect').status).toContainText('Step 1 of');
   expectClean(problems);
 });
+
+test("article: each figure's detail layer arrives after hydration, beside the stage at 1280 px", async ({ page }) => {
+  const problems = watch(page);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/en/old-hotpatch/');
+  // The server draws the detail layers too, for the page without JavaScript.
+  const served = await page.evaluate(() =>
+    ['.race-detail', '.osf-detail'].map((s) => document.querySelectorAll(s).length),
+  );
+  expect(served).toEqual([1, 1]);
+  for (const [id, layer] of [
+    ['old-patch-bytes', '.diff'],
+    ['old-race', '.race-detail'],
+    ['old-system-flow', '.osf-detail'],
+  ] as const) {
+    await hydrated(page, id);
+    await expect(figure(page, id).root.locator(`aside.stage-rail ${layer}`).first()).toBeVisible();
+  }
+  expectClean(problems);
+});
