@@ -39,11 +39,9 @@ test("article: each figure's detail layer arrives after hydration, beside the st
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto('/en/old-hotpatch/');
-  // The server draws the detail layers too, for the page without JavaScript.
-  const served = await page.evaluate(() =>
-    ['.race-detail', '.osf-detail'].map((s) => document.querySelectorAll(s).length),
-  );
-  expect(served).toEqual([1, 1]);
+  // The server draws old-race's detail too, for the page without JavaScript.
+  const served = await page.evaluate(() => ['.race-detail'].map((s) => document.querySelectorAll(s).length));
+  expect(served).toEqual([1]);
   for (const [id, layer] of [
     ['old-patch-bytes', '.diff'],
     ['old-race', '.race-detail'],
