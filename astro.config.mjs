@@ -15,6 +15,7 @@ import { oneStylesheet } from './scripts/one-stylesheet.mjs';
 import { cspTrim } from './scripts/csp-trim.mjs';
 import { trainerRoutes } from './scripts/trainer-routes.mjs';
 import { figureIslands } from './scripts/figure-islands.mjs';
+import { chunkReport } from './scripts/vite-chunk-report.mjs';
 
 const site = process.env.SITE_URL ?? 'https://hotpatch.example.org';
 
@@ -82,7 +83,7 @@ export default defineConfig({
     },
   },
   vite: {
-    plugins: [serverOnly(), islandCss(), pageWords()],
+    plugins: [serverOnly(), islandCss(), pageWords(), chunkReport()],
     build: {
       assetsInlineLimit: 0,
     },

@@ -4,7 +4,10 @@
 //   (`data-scene-src` on its <figure>, src/pages/data/[lang]/[figure].json.ts) into
 //   globalThis.__hxScenes (SCENE_STORE in src/figures/player/scene-payload.ts), then load the island's
 //   modules (Astro's `load`: download, compile and evaluate the component and the renderer).
-// - Hydration, when the figure is within 600 px: only the mount is left to do, in its own task.
+// - Hydration, when the figure is within 600 px: only the mount is left to do, in its own task
+//   (a macrotask after the modules evaluated: a jump straight to the figure would otherwise
+//   evaluate and mount in one long task). The player splits what follows the mount into later
+//   tasks too (Player.svelte), so at 4× CPU no task blocks the page for long (issue #16).
 // The JSON is fetched before the modules load because a figure's strings read it when they evaluate.
 // Without IntersectionObserver (very old browsers) the figure hydrates at once.
 /** @type {import('astro').ClientDirective} */
@@ -46,5 +49,12 @@ export default (load, _options, el) => {
     once: true,
     passive: true,
   });
-  watch('600px 0px', () => void warm().then((hydrate) => hydrate()));
+  const nextTask = (value) => new Promise((resolve) => setTimeout(() => resolve(value)));
+  watch(
+    '600px 0px',
+    () =>
+      void warm()
+        .then(nextTask)
+        .then((hydrate) => hydrate()),
+  );
 };

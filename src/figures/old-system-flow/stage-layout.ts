@@ -6,7 +6,7 @@
  */
 import type { Lang } from '../../i18n/lang';
 import type { LaneId, OldSystemFlowData } from './data';
-import { FLOW_STEPS } from './words';
+import { FLOW as FLOW_STEPS } from './flow';
 import { textWidth, wrapText } from '../shared/svg-text';
 import { STAGE_LANE } from './strings';
 

@@ -1,23 +1,37 @@
 /**
- * The geometry behind Route.svelte: an SVG path through points (d3-shape `line()` with a curve) and
- * where its arrowhead points. Pure, so it is tested without a DOM.
+ * The geometry behind Route.svelte: an SVG path through points and where its arrowhead points.
+ * Pure, so it is tested without a DOM. The curves are d3-shape's `curveLinear` and `curveBasis`
+ * written out (same path text, coordinates rounded to 3 decimals like d3's `line()`): the two
+ * curves the figures draw, without d3-shape's path builder and its unused arcs in every figure's
+ * JavaScript (route-path.test.ts compares them with d3-shape).
  */
-import { curveBasis, curveLinear, curveMonotoneX, curveStep, line, type CurveFactory } from 'd3-shape';
 
 export type Point = readonly [number, number];
-export type RouteCurve = 'linear' | 'basis' | 'monotone' | 'step';
+export type RouteCurve = 'linear' | 'basis';
 
-const CURVES: Record<RouteCurve, CurveFactory> = {
-  linear: curveLinear,
-  basis: curveBasis,
-  monotone: curveMonotoneX,
-  step: curveStep,
-};
+const round = (v: number) => Math.round(v * 1000) / 1000;
+const xy = (x: number, y: number) => `${round(x)},${round(y)}`;
+
+/** d3's uniform cubic B-spline through the points: starts at the first, ends at the last. */
+function basis(points: readonly Point[]): string {
+  const [x0, y0] = points[0]!;
+  let d = `M${xy(x0, y0)}`;
+  if (points.length === 2) return `${d}L${xy(...points[1]!)}`;
+  const [xa, ya] = points[1]!;
+  d += `L${xy((5 * x0 + xa) / 6, (5 * y0 + ya) / 6)}`;
+  // Each point after the second adds one cubic segment, and the end adds one more to the last point.
+  const spline = (p0: Point, p1: Point, [x, y]: Point) =>
+    `C${xy((2 * p0[0] + p1[0]) / 3, (2 * p0[1] + p1[1]) / 3)},${xy((p0[0] + 2 * p1[0]) / 3, (p0[1] + 2 * p1[1]) / 3)},${xy((p0[0] + 4 * p1[0] + x) / 6, (p0[1] + 4 * p1[1] + y) / 6)}`;
+  for (let i = 2; i < points.length; i++) d += spline(points[i - 2]!, points[i - 1]!, points[i]!);
+  const last = points[points.length - 1]!;
+  return `${d}${spline(points[points.length - 2]!, last, last)}L${xy(...last)}`;
+}
 
 /** The `d` of a path through the points ('' for fewer than two). */
 export function routePath(points: readonly Point[], curve: RouteCurve = 'basis'): string {
   if (points.length < 2) return '';
-  return line<Point>().curve(CURVES[curve])(points as Point[]) ?? '';
+  if (curve === 'basis') return basis(points);
+  return points.map(([x, y], i) => `${i ? 'L' : 'M'}${xy(x, y)}`).join('');
 }
 
 /** An upper bound of the path's length (the polyline through the points), for the dash animation. */
