@@ -45,6 +45,16 @@ export function trainerPage({ lang, id }: TrainerPageProps, kind: TrainerKind) {
   };
 }
 
+/** Every figure's title in the reader's language, keyed by id in the figures' order (decks, the hub). */
+export function figureTitles(lang: Lang): Record<string, string> {
+  return Object.fromEntries(FIGURE_IDS.map((id) => [id, figureById(id)!.title[lang]]));
+}
+
+/** JSON for a `<script type="application/json">` element: no `<` can close the element early. */
+export function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}
+
 /**
  * Where a figure is explained: its article (the first one that draws it), at the figure; the home
  * page when no article does. Reads the articles' MDX source for `<Figure id="…" />`.

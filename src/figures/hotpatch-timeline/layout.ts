@@ -8,6 +8,7 @@
  */
 import type { Era } from '../../model/timeline/events';
 import { textWidth, wrapText } from '../shared/svg-text';
+import { projectedSize } from '../shared/projected-size';
 
 export interface TimelineBox {
   readonly width: number;
@@ -63,8 +64,8 @@ export const STRIP_INSET = 12;
 
 export function timelineFonts(box: TimelineBox): TimelineFonts {
   if (box.projecting) {
-    // A 1920×1080 projector gets a box of about 1900 × 700 px: 24 px and up; 1280×720 / 1024×768: 18 px and up.
-    return box.width >= 1500 ? { title: 36, date: 28, label: 26 } : { title: 26, date: 21, label: 20 };
+    // Designed for a 1280×720 / 1024×768 projector; projectedSize grows it for a 1920×1080 one.
+    return { title: projectedSize(box, 27), date: projectedSize(box, 21), label: projectedSize(box, 20) };
   }
   return box.layout === 'tall' ? { title: 16, date: 13, label: 13 } : { title: 19, date: 15, label: 14 };
 }

@@ -3,6 +3,7 @@
  * drawing box. Units are CSS px of the box (the SVG's viewBox width is the box's width), so the
  * font sizes here are the sizes the reader sees when the drawing fits the box's height.
  */
+import { projectedSize } from '../shared/projected-size';
 
 /** The drawing box the player measures (stage.md: width, height, layout). */
 export interface LifecycleBox {
@@ -75,7 +76,8 @@ function row(x0: number, y: number, w: number, h: number, gap: number, n: number
  * its process), so the drawing fits the box at 1:1.
  */
 function projectionLayout(monthCount: number, box: LifecycleBox): StageLayout {
-  const unit = box.width >= 1500 ? 26 / 14 : 20 / 14;
+  // Text 20 px in a 1280×720 / 1024×768 room, grown for a 1920×1080 one; every length follows it.
+  const unit = projectedSize(box, 20) / 14;
   const u = (n: number) => Math.round(n * unit);
   const f = 14 * unit;
   const font = { title: 15 * unit, text: f, small: f, tag: f };

@@ -7,6 +7,7 @@
  */
 
 import type { Point } from '../shared/route-path';
+import { projectedSize } from '../shared/projected-size';
 
 export type Arrangement = 'wide' | 'tall';
 
@@ -95,7 +96,7 @@ export function raceGeometry(box: {
 
 /** Present mode: one font size `f` for everything, from the box, and every length a multiple of it. */
 function projectionGeometry(box: { width: number; height: number }): RaceGeometry {
-  const f = Math.round(Math.max(19, Math.min(box.height / 15.5, box.width / 44)));
+  const f = Math.max(projectedSize(box, 19), Math.round(Math.min(box.height / 15.5, box.width / 44)));
   const width = Math.max(600, box.width);
   const callerW = 5.4 * f;
   const patchW = 7.6 * f;

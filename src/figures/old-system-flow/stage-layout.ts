@@ -8,6 +8,7 @@ import type { Lang } from '../../i18n/lang';
 import type { LaneId, OldSystemFlowData } from './data';
 import { FLOW as FLOW_STEPS } from './flow';
 import { textWidth, wrapText } from '../shared/svg-text';
+import { projectedSize } from '../shared/projected-size';
 import { STAGE_LANE } from './strings';
 
 export type Arrangement = 'wide' | 'tall';
@@ -70,7 +71,7 @@ export function stageLayout(
     : Math.round(width * 0.46);
   const longest = Math.max(...data.lanes.map((l) => textWidth(STAGE_LANE[l.id][lang], 1)));
   const font = projecting
-    ? Math.round(Math.max(19, Math.min(34, laneH * 0.5, (titleW - 12) / 1.06 / longest)))
+    ? Math.max(projectedSize({ width }, 19), Math.round(Math.min(34, laneH * 0.5, (titleW - 12) / 1.06 / longest)))
     : wide
       ? 14
       : 13;

@@ -5,6 +5,7 @@
  * the callout band (HTML, so its sentences wrap by themselves).
  */
 import type { StageBox } from '../player/stage';
+import { projectedSize } from '../shared/projected-size';
 
 /** Hop rows: caller, entry, padding, HPAT stub, new code. */
 export const ROWS = 5;
@@ -43,7 +44,7 @@ export interface StageLayout {
 
 /** Text size for a box: the floors of the stage contract, larger where the box allows. */
 export function fontFor(box: StageBox): number {
-  if (box.projecting) return Math.max(18, Math.min(34, Math.round(box.height / 24)));
+  if (box.projecting) return Math.max(projectedSize(box, 18), Math.min(34, Math.round(box.height / 24)));
   if (box.layout === 'tall') return box.height >= 620 ? 13 : 12;
   return box.height >= 560 ? 15 : 14;
 }
@@ -104,7 +105,7 @@ export function stageLayout(box: StageBox, atRows: readonly number[] = []): Stag
     expanded,
     pointer,
     bulge,
-    bandFont: box.projecting ? Math.max(18, font - 2) : font,
+    bandFont: box.projecting ? Math.max(projectedSize(box, 18), font - 2) : font,
   };
 }
 

@@ -7,6 +7,8 @@
  * quarter rows of three months, baselines in the first column, the comparison below. Both fit the
  * box without scrolling, so the current month is always in view.
  */
+import { projectedSize } from '../shared/projected-size';
+
 export interface CalendarBoxIn {
   readonly width: number;
   readonly height: number;
@@ -18,9 +20,10 @@ export interface CalendarBoxIn {
 /** Font sizes (CSS px) for a box: ≥ 14 wide, ≥ 12 tall, ≥ 18 projected (≥ 24 when the box is ≥ 1500 px wide). */
 export function calendarFonts(box: CalendarBoxIn): CalendarLayout['font'] {
   if (box.projecting) {
-    return box.width >= 1500
-      ? { title: 30, name: 30, kind: 26, badge: 24, bar: 26 }
-      : { title: 22, name: 22, kind: 19, badge: 18, bar: 19 };
+    // Designed for a 1280×720 / 1024×768 projector; projectedSize grows it for a 1920×1080 one.
+    const title = projectedSize(box, 22);
+    const kind = projectedSize(box, 19);
+    return { title, name: title, kind, badge: projectedSize(box, 18), bar: kind };
   }
   return box.layout === 'tall'
     ? { title: 14, name: 14, kind: 12, badge: 12, bar: 13 }

@@ -6,6 +6,9 @@
 
 import type { FigureDefinition, SceneState } from './scene-types';
 
+/** Japanese script (kana and kanji): what a Japanese text must contain and an English one must not. */
+export const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
+
 function blank(s: string | undefined): boolean {
   return s === undefined || s.trim() === '';
 }
@@ -23,8 +26,7 @@ export function sceneProblems<D>(states: readonly SceneState<D>[]): string[] {
     if (new Set(s.changed).size !== s.changed.length) problems.push(`${at}: duplicate ids in changed`);
     // Japanese captions should be Japanese, not a copy of the English.
     if (s.caption.ja === s.caption.en) problems.push(`${at}: Japanese caption equals the English one`);
-    if (!/[\u3040-\u30ff\u4e00-\u9fff]/.test(s.caption.ja))
-      problems.push(`${at}: Japanese caption has no Japanese text`);
+    if (!JAPANESE.test(s.caption.ja)) problems.push(`${at}: Japanese caption has no Japanese text`);
     try {
       const round = JSON.parse(JSON.stringify(s.data)) as unknown;
       if (JSON.stringify(round) !== JSON.stringify(s.data)) problems.push(`${at}: data does not survive JSON`);
@@ -42,6 +44,37 @@ export function sceneProblems<D>(states: readonly SceneState<D>[]): string[] {
         }
       }
     }
+  });
+  return problems;
+}
+
+/**
+ * The words of every step as a reader gets them: English captions and notes without Japanese (and
+ * at least `least` characters), Japanese ones in Japanese; with `short`, a caption of at most two
+ * sentences in each language; with `asks`, a speaker note that asks the room something.
+ */
+export function stepWordsProblems<D>(
+  states: readonly SceneState<D>[],
+  { least = 1, short = false, asks = false }: { least?: number; short?: boolean; asks?: boolean } = {},
+): string[] {
+  const problems: string[] = [];
+  states.forEach((s, i) => {
+    const at = `state ${i + 1}`;
+    for (const [what, text] of [
+      ['caption', s.caption.en],
+      ['note', s.note.en],
+    ] as const) {
+      if (text.trim().length < least) problems.push(`${at}: English ${what} under ${least} characters`);
+      if (JAPANESE.test(text)) problems.push(`${at}: English ${what} has Japanese in it`);
+    }
+    if (!JAPANESE.test(s.caption.ja)) problems.push(`${at}: Japanese caption has no Japanese text`);
+    if (!JAPANESE.test(s.note.ja)) problems.push(`${at}: Japanese note has no Japanese text`);
+    if (short && (s.caption.en.match(/[.?!](\s|$)/g)?.length ?? 0) > 2)
+      problems.push(`${at}: English caption over two sentences`);
+    if (short && (s.caption.ja.match(/[。？]/g)?.length ?? 0) > 2)
+      problems.push(`${at}: Japanese caption over two sentences`);
+    if (asks && !s.note.en.includes('?')) problems.push(`${at}: English note asks nothing`);
+    if (asks && !/[？?]/.test(s.note.ja)) problems.push(`${at}: Japanese note asks nothing`);
   });
   return problems;
 }
