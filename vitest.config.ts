@@ -10,7 +10,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
-    // No DOM and no module mocks: files can share workers (spawning one per file cost ~16 s of the run).
+    // No DOM, no module mocks, and the globals a test stubs it unstubs: files can share workers
+    // (spawning one per file cost ~16 s of the run).
     isolate: false,
   },
 });
