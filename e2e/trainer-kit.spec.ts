@@ -25,6 +25,9 @@ test.describe('presenter view', () => {
     await expect(status).toContainText('Step 3 of');
     await notes.getByRole('button', { name: /^4 / }).click();
     await expect(figure(audience, ID).range).toHaveValue('4');
+    // The presenter view draws step 4 with its checkpoint (it renders after the step has synced).
+    await expect(status).toContainText('Step 4 of');
+    await expect(notes.locator('.checkpoint')).toContainText('Predict');
 
     const seen = await notes.evaluate(() => {
       const inView = (r: DOMRect) => r.left >= 0 && r.top >= 0 && r.right <= innerWidth && r.bottom <= innerHeight;
