@@ -5,13 +5,10 @@
  * step advanced, the toolbar and every [data-changed] element are inside the viewport (below the
  * sticky header), Next did not move, focus never fell to <body>, and the status announced
  * "Step n of N" with a caption of its own, that each step draws something as changed and the stage
- * stays within the viewport's height, without a console error. At 1280×720 the stage is
- * also compared with its baseline at the first and last step, light and dark (`-g {id}` filters).
- *
- * Baselines: `playwright test e2e/stage.spec.ts --update-snapshots` writes them (e2e/stage.spec.ts-snapshots/);
- * until a figure has one, its visual check is skipped with a note (figures are being redrawn).
+ * stays within the viewport's height, without a console error.
+ * (Pictures against baselines: e2e/visual.spec.ts.)
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { FIGURE_IDS, expectClean, figure, watch } from './support';
 
@@ -87,32 +84,6 @@ async function frame(page: Page, id: string): Promise<Frame> {
   }, id);
 }
 
-/** The visual baseline for one picture, or a skip note when the lead has not generated it yet. */
-async function compareStage(page: Page, id: string, name: string) {
-  const info = test.info();
-  const file = info.snapshotPath(name, { kind: 'screenshot' });
-  if (!existsSync(file) && !['all', 'changed', 'missing'].includes(info.config.updateSnapshots)) {
-    info.annotations.push({
-      type: 'skip-visual',
-      description: `no baseline ${name} yet (run with --update-snapshots)`,
-    });
-    return;
-  }
-  await expect.soft(page.locator(`figure[data-figure="${id}"] [data-stage]`)).toHaveScreenshot(name, {
-    animations: 'disabled',
-    caret: 'hide',
-    maxDiffPixelRatio: 0.02,
-  });
-}
-
-async function pictures(page: Page, id: string, at: 'first' | 'last') {
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
-    await compareStage(page, id, `${id}-${at}-${scheme}.png`);
-  }
-  await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
-}
-
 for (const id of FIGURE_IDS) {
   for (const size of RUNS) {
     test.describe(`${id} ${size.lang} ${size.width}×${size.height}`, () => {
@@ -124,7 +95,6 @@ for (const id of FIGURE_IDS) {
         test.setTimeout(180_000); // one page load, then every step: slow on 2 shared cores
         const path = ARTICLE.get(id)?.replace(/^\/en\//, `/${size.lang}/`);
         expect(path, `an article draws ${id}`).toBeTruthy();
-        const visual = size.width === 1280 && size.lang === 'en';
         const errors = watch(page);
         await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
         await page.goto(`${path}#${id}-step-1`);
@@ -137,7 +107,6 @@ for (const id of FIGURE_IDS) {
         const start = await frame(page, id);
         expect(start.toolbarInside, 'toolbar in the viewport at step 1').toBe(true);
         expect(start.outside, 'changed elements outside the viewport at step 1').toEqual([]);
-        if (visual) await pictures(page, id, 'first');
 
         const problems: string[] = [];
         // The caption announces each step in the page's language.
@@ -166,7 +135,6 @@ for (const id of FIGURE_IDS) {
         expect(captions.size, 'every step has its own caption').toBe(total);
         expectClean(errors);
         await expect(f.button(size.lang === 'ja' ? '次のステップ' : 'Next step')).toBeDisabled();
-        if (visual) await pictures(page, id, 'last');
       });
     });
   }
