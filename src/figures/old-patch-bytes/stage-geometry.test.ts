@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { buildOldPatchBytes } from './scene';
 import { OLD_PATCH_BYTES_DEFAULTS } from './data';
-import { geometry, PROJECT_SMALL, routePoints } from './stage-geometry';
+import {
+  bandName,
+  DENSITIES,
+  fitDensity,
+  fontSizes,
+  geometry,
+  MIN_TEXT_PX,
+  PROJECT_SMALL,
+  routePoints,
+  spreadLabels,
+} from './stage-geometry';
+import { LANGS } from '../../i18n/lang';
+import { textWidth } from '../shared/svg-text';
 import type { OldPatchBytesParams } from './data';
 
 describe('old-patch-bytes stage geometry', () => {
@@ -94,5 +106,77 @@ describe('old-patch-bytes stage geometry', () => {
         }
       }
     }
+  });
+
+  describe('short drawing boxes', () => {
+    const x64: OldPatchBytesParams = {
+      ...OLD_PATCH_BYTES_DEFAULTS,
+      arch: 'x64',
+      functionAddress: 0x140001000,
+      patchAddress: 0x7ff812340000,
+    };
+    const variants = { x86: OLD_PATCH_BYTES_DEFAULTS, x64, 'x64 rel32': { ...x64, x64Jump: 'rel32' as const } };
+    // Drawing boxes measured on the article (Chromium): the x64 captions are long, so on a phone the
+    // drawing keeps 340×177 (ja) to 340×206; at 1280×720 the stage sits beside the detail rail (630×280).
+    const boxes = [
+      { layout: 'tall', w: 340, h: 206 },
+      { layout: 'tall', w: 340, h: 177 },
+      { layout: 'tall', w: 340, h: 357 },
+      { layout: 'wide', w: 630, h: 280 },
+      { layout: 'wide', w: 900, h: 420 },
+    ] as const;
+    for (const [name, params] of Object.entries(variants)) {
+      const data = buildOldPatchBytes(params).map((s) => s.data);
+      for (const b of boxes) {
+        for (const lang of LANGS) {
+          it(`${name} ${lang} in ${b.w}×${b.h}: the smallest words render at ≥ ${MIN_TEXT_PX} px, the same size every step`, () => {
+            const fit = fitDensity(data, b.layout, b.w, b.h, lang);
+            const scale = Math.min(1, b.h / fit.height);
+            expect(fontSizes(b.layout).small * scale).toBeGreaterThanOrEqual(MIN_TEXT_PX);
+            for (const d of data) {
+              const g = geometry(d, b.layout, b.w, { density: fit.density, lang });
+              expect(g.height).toBeLessThanOrEqual(fit.height);
+              expect(Math.max(...g.cells.map((c) => c.x + g.cw))).toBeLessThanOrEqual(g.width);
+              // Names under the brackets: inside the drawing and apart from each other.
+              const spans = g.bandNames.map((n) => {
+                const w = textWidth(n.text, fontSizes(b.layout).small);
+                return [n.x - w / 2, n.x + w / 2] as const;
+              });
+              spans.forEach(([l, r], i) => {
+                expect(l).toBeGreaterThanOrEqual(0);
+                expect(r).toBeLessThanOrEqual(g.width);
+                if (i > 0) expect(l).toBeGreaterThan(spans[i - 1]![1]);
+              });
+            }
+          });
+        }
+      }
+    }
+    it('a roomy box keeps the full arrangement; each denser one is no taller', () => {
+      const data = buildOldPatchBytes(x64).map((s) => s.data);
+      expect(fitDensity(data, 'wide', 900, 600, 'en').density).toBe('full');
+      expect(fitDensity(data, 'tall', 340, 206, 'en').density).not.toBe('full');
+      for (const layout of ['wide', 'tall'] as const) {
+        const heights = DENSITIES.map((density) =>
+          Math.max(...data.map((d) => geometry(d, layout, 340, { density }).height)),
+        );
+        for (let i = 1; i < heights.length; i++) expect(heights[i]).toBeLessThanOrEqual(heights[i - 1]!);
+      }
+    });
+    it('spreads labels apart and keeps them inside', () => {
+      const xs = spreadLabels(
+        [
+          { centre: 100, width: 90 },
+          { centre: 160, width: 90 },
+        ],
+        0,
+        340,
+        6,
+      );
+      expect(xs[1]! - xs[0]!).toBeGreaterThanOrEqual(96);
+      expect(spreadLabels([{ centre: 335, width: 40 }], 0, 340, 6)[0]).toBe(320);
+      expect(spreadLabels([{ centre: 2, width: 40 }], 0, 340, 6)[0]).toBe(20);
+      expect(bandName('prev-tail', 'en', true)).toBe('prev. function');
+    });
   });
 });

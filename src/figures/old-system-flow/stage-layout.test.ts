@@ -8,6 +8,7 @@ const states = oldSystemFlow.build({});
 /** Drawing boxes measured on the built site: phone, article, present at 1280×720 (ja), 1024×768, 1920×1080. */
 const BOXES = [
   { w: 358, h: 420, layout: 'tall', projecting: false },
+  { w: 340, h: 280, layout: 'tall', projecting: false },
   { w: 1146, h: 360, layout: 'wide', projecting: false },
   { w: 1162, h: 236, layout: 'wide', projecting: true },
   { w: 926, h: 330, layout: 'wide', projecting: true },
@@ -40,6 +41,23 @@ describe('old-system-flow stage layout', () => {
           }
         });
       });
+
+  it('on a phone, no two chips overlap and each is as tall as its badge (two boxes of a step sit side by side)', () => {
+    for (const lang of LANGS) {
+      for (const b of BOXES.filter((x) => x.layout === 'tall')) {
+        const L = stageLayout(states[7]!.data, lang, 'tall', b.w, b.h);
+        const chips = [...L.chips.values()];
+        for (const c of chips) expect(c.h, c.id).toBeGreaterThanOrEqual(L.font);
+        for (const a of chips)
+          for (const o of chips) {
+            if (a === o) continue;
+            const apart = a.x + a.w <= o.x || o.x + o.w <= a.x || a.y + a.h <= o.y || o.y + o.h <= a.y;
+            expect(apart, `${a.id} × ${o.id}`).toBe(true);
+          }
+        expect(L.height).toBeLessThanOrEqual(Math.max(270, b.h));
+      }
+    }
+  });
 
   it('projects text at ≥ 19 px at 1280×720 and 1024×768, ≥ 24 px at 1920×1080 (viewBox = box px)', () => {
     for (const lang of LANGS) {

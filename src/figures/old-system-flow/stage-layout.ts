@@ -60,7 +60,9 @@ export function stageLayout(
   // One viewBox unit is one CSS pixel: the drawing is laid out for the measured box itself. A
   // projected drawing may be flat (the caption is large): it keeps the box's height, not 300.
   const width = Math.max(300, Math.round(boxW));
-  const height = Math.max(projecting ? 200 : 300, Math.round(boxH));
+  // A phone whose captions are long keeps a short box: draw for it down to 270 (one label line per
+  // lane still fits) rather than scale a 300-unit drawing down under 12 px.
+  const height = Math.max(projecting ? 200 : wide ? 300 : 270, Math.round(boxH));
   const laneH = (height - 4) / data.lanes.length;
   // Projected: one size from the lane height (~½ lane), no larger than keeps the longest lane title
   // on one line, and never under 19 px (a long title then takes two lines).
@@ -78,8 +80,16 @@ export function stageLayout(
   const line = Math.round(font * 1.2);
   const cols = FLOW_STEPS.length;
   const colMax = projecting ? Math.max(32, Math.round(font * 1.5)) : 32;
-  const colW = wide ? Math.min(colMax, Math.floor((width * 0.32) / cols)) : Math.floor((width - titleW - 8) / cols);
+  // Tall: the strip is one line high, so a step that brings two boxes in one lane sets them side by
+  // side in a double-width column (stacked they would be 8 units high under 13-unit badges).
+  const doubled = wide ? new Set<number>() : doubledColumns(data);
+  const units = Array.from({ length: cols }, (_, c) => (doubled.has(c) ? 2 : 1));
+  const totalUnits = units.reduce((a, b) => a + b, 0);
+  const colW = wide
+    ? Math.min(colMax, Math.floor((width * 0.32) / cols))
+    : Math.floor((width - titleW - 8) / totalUnits);
   const stripX = titleW + 4;
+  const colX = units.map((_, c) => stripX + units.slice(0, c).reduce((a, b) => a + b, 0) * colW);
   const chipW = colW - 3;
   const labelX = wide ? stripX + cols * colW + 10 : 8;
   const labelW = width - labelX - 6;
@@ -112,9 +122,17 @@ export function stageLayout(
       perCol.set(c, [...(perCol.get(c) ?? []), b.id]);
     }
     for (const [c, ids] of perCol) {
+      if (!wide && doubled.has(c)) {
+        const w = (units[c]! * colW - 3 - (ids.length - 1) * 2) / ids.length;
+        ids.forEach((id, k) => {
+          const x = (colX[c] ?? stripX) + 1 + k * (w + 2);
+          chips.set(id, { id, x, y: stripY, w, h: stripH, cx: x + w / 2, cy: stripY + stripH / 2 });
+        });
+        continue;
+      }
       const h = (stripH - (ids.length - 1) * 2) / ids.length;
       ids.forEach((id, k) => {
-        const x = stripX + c * colW + 1;
+        const x = (colX[c] ?? stripX) + 1;
         const cy0 = stripY + k * (h + 2);
         chips.set(id, { id, x, y: cy0, w: chipW, h, cx: x + chipW / 2, cy: cy0 + h / 2 });
       });
@@ -137,6 +155,18 @@ export function stageLayout(
     }
   });
   return { width, height, font, line, lanes, chips, labels };
+}
+
+/** The step columns in which some lane gets more than one box. */
+function doubledColumns(data: OldSystemFlowData): Set<number> {
+  const count = new Map<string, number>();
+  for (const b of data.boxes) {
+    const key = `${b.lane} ${FIRST_STEP.get(b.id) ?? 0}`;
+    count.set(key, (count.get(key) ?? 0) + 1);
+  }
+  const out = new Set<number>();
+  for (const [key, n] of count) if (n > 1) out.add(Number(key.split(' ')[1]));
+  return out;
 }
 
 /** At most `n` lines; a cut last line ends in an ellipsis (the full text is in the caption and the detail layer). */
