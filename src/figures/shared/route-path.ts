@@ -7,7 +7,8 @@ import { curveBasis, curveLinear, curveMonotoneX, curveStep, line, type CurveFac
 export type Point = readonly [number, number];
 export type RouteCurve = 'linear' | 'basis' | 'monotone' | 'step';
 
-const CURVES: Record<RouteCurve, CurveFactory> = {
+/** The d3-shape curve of each kind (route-samples.ts replays the same curve). */
+export const CURVES: Record<RouteCurve, CurveFactory> = {
   linear: curveLinear,
   basis: curveBasis,
   monotone: curveMonotoneX,
