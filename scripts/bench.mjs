@@ -13,7 +13,8 @@
 //     the player is mounted), median and worst over BENCH_RUNS fresh pages.
 // A benchmark, not a test: it reports numbers and never fails on them (it fails if a measurement
 // did not measure what it claims: a step that did not advance, an island that did not hydrate).
-// BENCH_RUNS=1 BENCH_LIGHTHOUSE=/en/,/en/old-hotpatch/ for a quicker run on a loaded machine.
+// BENCH_RUNS=1 BENCH_LIGHTHOUSE=/en/,/en/old-hotpatch/ for a quicker run on a loaded machine; steps only:
+// BENCH_LIGHTHOUSE= BENCH_HYDRATION=0 BENCH_BUILD=0 (BENCH_FIGURES=new-redirect,old-race for some figures).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -33,12 +34,20 @@ const CPU_RATES = (process.env.BENCH_CPU ?? '1,4')
   .split(',')
   .map(Number)
   .filter((n) => n >= 1);
-/** BENCH_STEPS=0 skips the step-change measurement. */
+/** BENCH_STEPS=0 skips the step-change measurement, BENCH_HYDRATION=0 the hydration cost. */
 const STEPS = process.env.BENCH_STEPS !== '0';
+const HYDRATION = process.env.BENCH_HYDRATION !== '0';
 const LH_PAGES = (process.env.BENCH_LIGHTHOUSE ?? '/en/,/en/glossary/,/en/old-hotpatch/,/en/present/old-patch-bytes/')
   .split(',')
   .filter(Boolean);
-const FIGURES = FIGURE_IDS;
+/** BENCH_FIGURES=a,b measures only those figures (unknown ids are an error, not a silent skip). */
+const FIGURES = process.env.BENCH_FIGURES ? process.env.BENCH_FIGURES.split(',').filter(Boolean) : FIGURE_IDS;
+for (const id of FIGURES) {
+  if (!FIGURE_IDS.includes(id)) {
+    console.error(`bench: unknown figure id ${id} in BENCH_FIGURES (known: ${FIGURE_IDS.join(', ')})`);
+    process.exit(1);
+  }
+}
 const KB = 1024;
 const env = { ...process.env, ASTRO_PREVIEW_BACKGROUND: '0', ASTRO_TELEMETRY_DISABLED: '1' };
 const median = (xs) => {
@@ -69,8 +78,9 @@ const budgets = JSON.parse(readFileSync('reports/budgets.json', 'utf8'));
 
 // 3. JavaScript each figure adds: its embed page's island JS minus what every figure shares.
 const sum = (files) => files.reduce((n, f) => n + gzipBytes(f), 0);
+// Over every figure (whatever BENCH_FIGURES says): "shared" is what all of them load.
 const embedJs = Object.fromEntries(
-  FIGURES.map((id) => {
+  FIGURE_IDS.map((id) => {
     const file = htmlPages().find((f) => f.endsWith(`/en/embed/${id}/index.html`));
     return [id, file ? pageAssets(file).islandJs : []];
   }),
@@ -78,7 +88,7 @@ const embedJs = Object.fromEntries(
 const shared =
   Object.values(embedJs).reduce((common, files) => (common ? common.filter((f) => files.includes(f)) : files), null) ??
   [];
-const figureJs = FIGURES.map((id) => ({
+const figureJs = FIGURE_IDS.map((id) => ({
   id,
   total: sum(embedJs[id]),
   own: sum(embedJs[id].filter((f) => !shared.includes(f))),
@@ -130,28 +140,113 @@ function mainThread(buffer) {
   };
 }
 
+/**
+ * Trace events that run script (nested ones overlap: their time is counted once, as a union). An
+ * event's dispatch counts whole: its listeners and the microtasks after them (where Svelte applies
+ * the new state), with any layout they force.
+ */
+const SCRIPT = new Set([
+  'EventDispatch',
+  'FunctionCall',
+  'RunMicrotasks',
+  'EvaluateScript',
+  'TimerFire',
+  'FireAnimationFrame',
+  'FireIdleCallback',
+  'V8.Execute',
+]);
+/** Total length of the union of [start, end] intervals (µs), clipped to [from, to]. */
+function unionLength(intervals, from = -Infinity, to = Infinity) {
+  const clipped = intervals
+    .map(([a, b]) => [Math.max(a, from), Math.min(b, to)])
+    .filter(([a, b]) => b > a)
+    .sort((x, y) => x[0] - y[0]);
+  let total = 0;
+  let [start, end] = [-Infinity, -Infinity];
+  for (const [a, b] of clipped) {
+    if (a > end) {
+      total += end - start > 0 ? end - start : 0;
+      [start, end] = [a, b];
+    } else end = Math.max(end, b);
+  }
+  return total + (end - start > 0 ? end - start : 0);
+}
+/**
+ * A step change's cost from its trace: every renderer main-thread task (total), and the script of the
+ * click up to its first frame: script run from the pointer's press until the first Paint after the
+ * click event (what delays the reader's first sight of the new step). Also how often and how long
+ * the page laid out, recalculated style and painted (a motion that runs on the compositor does none of
+ * these per frame). Times in ms.
+ */
+function stepCost(buffer) {
+  const trace = JSON.parse(buffer.toString('utf8'));
+  const events = trace.traceEvents ?? trace;
+  const threads = new Set(
+    events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
+  );
+  const main = events.filter((e) => e.ph === 'X' && threads.has(`${e.pid}:${e.tid}`));
+  const sumOf = (name) => main.filter((e) => e.name === name).reduce((n, e) => n + (e.dur ?? 0), 0) / 1000;
+  const countOf = (name) => main.filter((e) => e.name === name).length;
+  const dispatch = (type) => main.find((e) => e.name === 'EventDispatch' && e.args?.data?.type === type);
+  const press = dispatch('pointerdown') ?? dispatch('mousedown');
+  const click = dispatch('click');
+  const paint = click
+    ? (main.find((e) => e.name === 'Paint' && e.ts >= click.ts) ??
+      main.find((e) => e.name === 'Commit' && e.ts >= click.ts))
+    : undefined;
+  const script = main.filter((e) => SCRIPT.has(e.name)).map((e) => [e.ts, e.ts + (e.dur ?? 0)]);
+  // Layout and style recalculation run inside script before the first frame: forced by a read
+  // after a write (a synchronous layout the frame would have done anyway, but later and once).
+  const inScript = (e) => script.some(([a, b]) => e.ts >= a && e.ts + (e.dur ?? 0) <= b);
+  const forced = main
+    .filter(
+      (e) =>
+        (e.name === 'Layout' || e.name === 'UpdateLayoutTree') &&
+        press &&
+        paint &&
+        e.ts >= press.ts &&
+        e.ts < paint.ts &&
+        inScript(e),
+    )
+    .reduce((n, e) => n + (e.dur ?? 0), 0);
+  return {
+    total: sumOf('RunTask'),
+    firstFrameScript: press && paint ? unionLength(script, press.ts, paint.ts) / 1000 : null,
+    forcedLayout: press && paint ? forced / 1000 : null,
+    script: unionLength(script) / 1000,
+    layouts: countOf('Layout'),
+    layoutMs: sumOf('Layout'),
+    styleMs: sumOf('UpdateLayoutTree'),
+    paints: countOf('Paint'),
+    paintMs: sumOf('Paint'),
+  };
+}
+
 try {
-  // 4. Lighthouse.
-  const chrome = await chromeLauncher.launch({
-    chromePath,
-    chromeFlags: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  // 4. Lighthouse (BENCH_LIGHTHOUSE= with no pages: skipped).
+  const chrome =
+    LH_PAGES.length === 0
+      ? null
+      : await chromeLauncher.launch({
+          chromePath,
+          chromeFlags: [
+            '--headless=new',
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--no-first-run',
+          ],
+        });
   try {
-    for (const form of ['mobile', 'desktop']) {
+    for (const form of chrome ? ['mobile', 'desktop'] : []) {
       for (const path of LH_PAGES) {
         const runs = [];
         for (let i = 0; i < RUNS; i++) {
           const result = await lighthouse(
             BASE + path,
             {
-              port: chrome.port,
+              port: chrome?.port,
               output: 'json',
               logLevel: 'error',
               onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
@@ -191,7 +286,7 @@ try {
       }
     }
   } finally {
-    chrome.kill();
+    chrome?.kill();
   }
 
   const browser = await chromium.launch({
@@ -216,7 +311,7 @@ try {
           for (const e of list.getEntries()) if (e.name === 'click') w.__clickMs.push(e.duration);
         }).observe({ type: 'event', durationThreshold: 16 });
       });
-      const times = [];
+      const costs = [];
       for (let n = 1; n < total; n++) {
         // In view, outside the measured window: a click outside the viewport hits nothing.
         await nextButton.scrollIntoViewIfNeeded();
@@ -228,15 +323,17 @@ try {
         await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
         await page.waitForTimeout(SETTLE_MS);
         await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-        const busy = mainThread(await browser.stopTracing());
+        const cost = stepCost(await browser.stopTracing());
         const after = { value: await range.inputValue(), caption: await status.textContent() };
         if (Number(after.value) !== Number(before.value) + 1 || after.caption === before.caption) {
           throw new Error(
             `bench: ${id}: the click on Next did not advance the step (range ${before.value} → ${after.value}, caption ${after.caption === before.caption ? 'unchanged' : 'changed'})`,
           );
         }
-        times.push(busy.total);
+        costs.push(cost);
       }
+      const times = costs.map((c) => c.total);
+      const of = (k) => costs.map((c) => c[k]).filter((v) => v !== null);
       const slowClicks = /** @type {number[]} */ (
         await page.evaluate(() => /** @type {any} */ (window).__clickMs)
       ).sort((a, b) => a - b);
@@ -251,9 +348,20 @@ try {
         worstMs: round(worst(times), 1),
         clickToPaintMedianMs: middle >= 0 ? (slowClicks[middle] ?? null) : null,
         clickToPaintWorstMs: slowClicks.at(-1) ?? null,
+        // Null when no frame was found after the click (a trace without a Paint event).
+        firstFrameScriptMedianMs: round(median(of('firstFrameScript')), 1),
+        firstFrameScriptWorstMs: round(worst(of('firstFrameScript')), 1),
+        forcedLayoutMedianMs: round(median(of('forcedLayout')), 1),
+        scriptMedianMs: round(median(of('script')), 1),
+        layoutsMedian: median(of('layouts')),
+        layoutMedianMs: round(median(of('layoutMs')), 1),
+        styleMedianMs: round(median(of('styleMs')), 1),
+        paintsMedian: median(of('paints')),
+        paintMedianMs: round(median(of('paintMs')), 1),
       });
+      const row = report.stepTiming.at(-1);
       console.log(
-        `step ${id}: ${times.length} verified steps, main thread median ${median(times).toFixed(1)} ms, worst ${worst(times).toFixed(1)} ms`,
+        `step ${id}: ${times.length} verified steps, main thread median ${row.medianMs} ms, worst ${row.worstMs} ms; first frame script median ${row.firstFrameScriptMedianMs} ms (forced layout ${row.forcedLayoutMedianMs} ms), worst ${row.firstFrameScriptWorstMs} ms; per step ${row.layoutsMedian} layouts (${row.layoutMedianMs} ms), style ${row.styleMedianMs} ms, ${row.paintsMedian} paints (${row.paintMedianMs} ms), script ${row.scriptMedianMs} ms`,
       );
       await page.close();
     }
@@ -264,7 +372,7 @@ try {
     //      JSON, module download and evaluation, and the mount all happen at once);
     //    - "approach": as a reader scrolls, the figure first comes within client:figure's warm-up
     //      margin (two screens below the viewport), the page idles 2 s, then it is scrolled into view.
-    for (const rate of CPU_RATES) {
+    for (const rate of HYDRATION ? CPU_RATES : []) {
       for (const way of ['jump', 'approach']) {
         for (const id of FIGURES) {
           const path = articleOf[id];
@@ -421,13 +529,14 @@ const md = [
   '',
   '## Step change: main-thread time per click on Next (embed pages, 1280×900)',
   '',
-  "Chromium trace: the sum of renderer main-thread tasks from a mouse click on Next (scrolled into view before the measured window) until 450 ms later and two frames, so transitions and the deferred URL update count; tracing overhead included. Every sample is verified: the range input's value went up by one and the status caption changed. Click to next paint is the click's Event Timing duration (the browser reports only values of 16 ms or more).",
+  "Chromium trace: the sum of renderer main-thread tasks from a mouse click on Next (scrolled into view before the measured window) until 450 ms later and two frames, so transitions and the deferred URL update count; tracing overhead included. Every sample is verified: the range input's value went up by one and the status caption changed. First frame script: the script run (event dispatch with its listeners and microtasks, function calls, timers, animation frames; nested events counted once) from the pointer's press until the first Paint after the click, with the layout it forces (shown in brackets) — the work that delays the reader's first sight of the new step (target ≤ 8 ms). Layouts, style and paint are per step (median): a motion on the compositor (transform, opacity) adds none of them per frame. Click to next paint is the click's Event Timing duration (the browser reports only values of 16 ms or more). Targets (issue #12): main thread median ≤ 16 ms, first frame script ≤ 8 ms.",
   '',
-  '| figure | steps | verified samples | main thread, median | worst | click to next paint, median | worst |',
-  '|---|---:|---:|---:|---:|---:|---:|',
+  '| figure | steps | verified samples | main thread, median | worst | first frame script, median (forced layout) | worst | layouts (ms) | style | paints (ms) | script | click to next paint, median | worst |',
+  '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ...report.stepTiming.map((s) => {
     const paint = (x) => (x === null ? '< 16 ms' : `${Math.round(x)} ms`);
-    return `| ${s.id} | ${s.steps} | ${s.samples} | ${s.medianMs} ms | ${s.worstMs} ms | ${paint(s.clickToPaintMedianMs)} | ${paint(s.clickToPaintWorstMs)} |`;
+    const t = (x) => (x === null ? '–' : `${x} ms`);
+    return `| ${s.id} | ${s.steps} | ${s.samples} | ${s.medianMs} ms | ${s.worstMs} ms | ${t(s.firstFrameScriptMedianMs)} (${t(s.forcedLayoutMedianMs)}) | ${t(s.firstFrameScriptWorstMs)} | ${s.layoutsMedian} (${s.layoutMedianMs} ms) | ${t(s.styleMedianMs)} | ${s.paintsMedian} (${s.paintMedianMs} ms) | ${t(s.scriptMedianMs)} | ${paint(s.clickToPaintMedianMs)} | ${paint(s.clickToPaintWorstMs)} |`;
   }),
   '',
   '## Hydration cost per figure (article pages, fresh context per run)',
@@ -443,7 +552,10 @@ const md = [
   ),
   '',
 ];
+// A partial run (some sections or figures skipped) must not overwrite the full report.
+const partial = !STEPS || !HYDRATION || LH_PAGES.length === 0 || FIGURES.length < FIGURE_IDS.length;
+const out = partial ? 'reports/quality-partial' : 'reports/quality';
 mkdirSync('reports', { recursive: true });
-writeFileSync('reports/quality.md', md.join('\n'));
-writeFileSync('reports/quality.json', JSON.stringify(report, null, 2));
-console.log('Wrote reports/quality.md and reports/quality.json');
+writeFileSync(`${out}.md`, md.join('\n'));
+writeFileSync(`${out}.json`, JSON.stringify(report, null, 2));
+console.log(`Wrote ${out}.md and ${out}.json`);

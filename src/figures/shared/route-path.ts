@@ -9,29 +9,55 @@
 export type Point = readonly [number, number];
 export type RouteCurve = 'linear' | 'basis';
 
-const round = (v: number) => Math.round(v * 1000) / 1000;
-const xy = (x: number, y: number) => `${round(x)},${round(y)}`;
+/** Where a curve's segments go: an SVG path's text here, a token's samples in route-samples.ts. */
+export interface PathSink {
+  moveTo(x: number, y: number): void;
+  lineTo(x: number, y: number): void;
+  bezierCurveTo(x1: number, y1: number, x2: number, y2: number, x: number, y: number): void;
+}
 
-/** d3's uniform cubic B-spline through the points: starts at the first, ends at the last. */
-function basis(points: readonly Point[]): string {
+/**
+ * The curve through the points, segment by segment, into the sink: straight lines, or d3's uniform
+ * cubic B-spline (starts at the first point, ends at the last). Two points: one straight line.
+ */
+export function traceCurve(points: readonly Point[], curve: RouteCurve, sink: PathSink): void {
   const [x0, y0] = points[0]!;
-  let d = `M${xy(x0, y0)}`;
-  if (points.length === 2) return `${d}L${xy(...points[1]!)}`;
+  sink.moveTo(x0, y0);
+  if (curve === 'linear' || points.length === 2) {
+    for (const [x, y] of points.slice(1)) sink.lineTo(x, y);
+    return;
+  }
   const [xa, ya] = points[1]!;
-  d += `L${xy((5 * x0 + xa) / 6, (5 * y0 + ya) / 6)}`;
+  sink.lineTo((5 * x0 + xa) / 6, (5 * y0 + ya) / 6);
   // Each point after the second adds one cubic segment, and the end adds one more to the last point.
   const spline = (p0: Point, p1: Point, [x, y]: Point) =>
-    `C${xy((2 * p0[0] + p1[0]) / 3, (2 * p0[1] + p1[1]) / 3)},${xy((p0[0] + 2 * p1[0]) / 3, (p0[1] + 2 * p1[1]) / 3)},${xy((p0[0] + 4 * p1[0] + x) / 6, (p0[1] + 4 * p1[1] + y) / 6)}`;
-  for (let i = 2; i < points.length; i++) d += spline(points[i - 2]!, points[i - 1]!, points[i]!);
+    sink.bezierCurveTo(
+      (2 * p0[0] + p1[0]) / 3,
+      (2 * p0[1] + p1[1]) / 3,
+      (p0[0] + 2 * p1[0]) / 3,
+      (p0[1] + 2 * p1[1]) / 3,
+      (p0[0] + 4 * p1[0] + x) / 6,
+      (p0[1] + 4 * p1[1] + y) / 6,
+    );
+  for (let i = 2; i < points.length; i++) spline(points[i - 2]!, points[i - 1]!, points[i]!);
   const last = points[points.length - 1]!;
-  return `${d}${spline(points[points.length - 2]!, last, last)}L${xy(...last)}`;
+  spline(points[points.length - 2]!, last, last);
+  sink.lineTo(...last);
 }
+
+const round = (v: number) => Math.round(v * 1000) / 1000;
+const xy = (x: number, y: number) => `${round(x)},${round(y)}`;
 
 /** The `d` of a path through the points ('' for fewer than two). */
 export function routePath(points: readonly Point[], curve: RouteCurve = 'basis'): string {
   if (points.length < 2) return '';
-  if (curve === 'basis') return basis(points);
-  return points.map(([x, y], i) => `${i ? 'L' : 'M'}${xy(x, y)}`).join('');
+  let d = '';
+  traceCurve(points, curve, {
+    moveTo: (x, y) => void (d += `M${xy(x, y)}`),
+    lineTo: (x, y) => void (d += `L${xy(x, y)}`),
+    bezierCurveTo: (x1, y1, x2, y2, x, y) => void (d += `C${xy(x1, y1)},${xy(x2, y2)},${xy(x, y)}`),
+  });
+  return d;
 }
 
 /** An upper bound of the path's length (the polyline through the points), for the dash animation. */
