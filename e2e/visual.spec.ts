@@ -264,33 +264,35 @@ function summary(findings: Finding[]): string[] {
   });
 }
 
-test.describe('legibility', () => {
-  test.skip(!PROBE, 'opt-in: VISUAL_PROBE=1 (three 2003-engine figures, asserted) or VISUAL_PROBE=all (report)');
-  const byArticle = [...articles()]
-    .map(([slug, ids]) => [slug, PROBE_ALL ? ids : ids.filter((id) => PROBED.has(id))] as const)
-    .filter(([, ids]) => ids.length);
-  for (const size of SIZES) {
-    test.describe(`${size.width}×${size.height}`, () => {
-      test.use({ viewport: size });
-      for (const lang of LANGS) {
-        for (const [slug, ids] of byArticle) {
-          test(`${lang}/${slug} at ${size.width}×${size.height}: stage text ≥ ${MIN_PX} px, no overlaps (${ids.join(', ')})`, async ({
-            page,
-          }) => {
-            test.setTimeout(PROBE_ALL ? 180_000 : 60_000);
-            await page.emulateMedia({ reducedMotion: 'reduce' });
-            await page.goto(`/${lang}/${slug}/`);
-            await settle(page);
-            const findings = await probe(page, ids);
-            const lines = summary(findings);
-            console.log(`\n${lang} ${size.width}×${size.height}\n  ${lines.join('\n  ')}`);
-            expect(new Set(findings.map((f) => f.figure)), 'every figure probed').toEqual(new Set(ids));
-            if (PROBE_ALL) return;
-            const bad = findings.filter((f) => f.min < MIN_PX || f.overlaps.length || f.outside.length);
-            expect(summary(bad), `stage text under ${MIN_PX} px, overlapping or outside the stage`).toEqual([]);
-          });
+// Opt-in (VISUAL_PROBE=1: three 2003-engine figures, asserted; VISUAL_PROBE=all: report): not
+// registered otherwise, so `npm test` has no skipped test (test-all.mjs reads a skip as interrupted).
+if (PROBE)
+  test.describe('legibility', () => {
+    const byArticle = [...articles()]
+      .map(([slug, ids]) => [slug, PROBE_ALL ? ids : ids.filter((id) => PROBED.has(id))] as const)
+      .filter(([, ids]) => ids.length);
+    for (const size of SIZES) {
+      test.describe(`${size.width}×${size.height}`, () => {
+        test.use({ viewport: size });
+        for (const lang of LANGS) {
+          for (const [slug, ids] of byArticle) {
+            test(`${lang}/${slug} at ${size.width}×${size.height}: stage text ≥ ${MIN_PX} px, no overlaps (${ids.join(', ')})`, async ({
+              page,
+            }) => {
+              test.setTimeout(PROBE_ALL ? 180_000 : 60_000);
+              await page.emulateMedia({ reducedMotion: 'reduce' });
+              await page.goto(`/${lang}/${slug}/`);
+              await settle(page);
+              const findings = await probe(page, ids);
+              const lines = summary(findings);
+              console.log(`\n${lang} ${size.width}×${size.height}\n  ${lines.join('\n  ')}`);
+              expect(new Set(findings.map((f) => f.figure)), 'every figure probed').toEqual(new Set(ids));
+              if (PROBE_ALL) return;
+              const bad = findings.filter((f) => f.min < MIN_PX || f.overlaps.length || f.outside.length);
+              expect(summary(bad), `stage text under ${MIN_PX} px, overlapping or outside the stage`).toEqual([]);
+            });
+          }
         }
-      }
-    });
-  }
-});
+      });
+    }
+  });
