@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { carryMoveTime, followPresenter, isSyncedState, talkKey, type FullscreenState, type SyncedState } from './sync';
+import { flushHash } from './dom';
 
 type Params = { variant: string; fill: number };
 
@@ -93,6 +94,9 @@ describe('followPresenter', () => {
     });
   });
   afterEach(() => {
+    // A received step leaves its hash write pending for 200 ms: write it now, while the stubs are
+    // in place, or the timer fires in whatever test file the worker runs next.
+    flushHash();
     session.clear();
     vi.unstubAllGlobals();
   });
