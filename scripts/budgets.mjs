@@ -88,7 +88,8 @@ const LIMITS = {
  *  scripts/trainer-routes.mjs); the largest reaches 71.3 KB (/ja/embed/new-redirect/). */
 // Session 4: the presenter view's current + next drawing and the deck bar: /ja/present/new-redirect/ 74.0 KB.
 // Session 5 (jsdiet): 70.5 KB (/ja/present/new-redirect/).
-const TRAINER_LIMIT = 71 * KB;
+// Merged session 5: 68.9 KB.
+const TRAINER_LIMIT = 69 * KB;
 
 const failures = [];
 const gaps = [];
