@@ -6,6 +6,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { expectClean, figure, watch } from './support';
+import { ft, stepOf } from '../src/i18n/figure-ui';
 
 const ID = 'old-vs-new';
 const SIZES = [
@@ -53,11 +54,11 @@ for (const size of SIZES) {
       expect(links).toEqual([`/${lang}/old-hotpatch/`, `/${lang}/new-hotpatch/`]);
 
       const caption = await f.status.textContent();
-      const next = await f.button(lang === 'en' ? 'Next step' : '次のステップ').boundingBox();
+      const next = await f.button(ft(lang, 'figure.next')).boundingBox();
       await page.mouse.click(next!.x + next!.width / 2, next!.y + next!.height / 2);
       await expect(f.range).toHaveValue('2');
       await expect(f.status).not.toHaveText(caption!);
-      expect(await f.status.textContent()).toMatch(lang === 'en' ? /^Step 2 of 6/ : /^ステップ 2 \/ 6/);
+      expect(await f.status.textContent()).toMatch(new RegExp(`^${stepOf(lang, 2, 6)}`));
       const after = await where();
       expect(after.scrollY, 'stepping does not move the page').toBe(first.scrollY);
       expect(after.bottom).toBeLessThanOrEqual(after.vh);

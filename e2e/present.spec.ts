@@ -5,6 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { FIGURE_IDS, LANGS, expectClean, figure, hydrated, watch } from './support';
+import { stepOf } from '../src/i18n/figure-ui';
 
 const VIEWPORTS = [
   { width: 1280, height: 720, min: 18 },
@@ -181,7 +182,7 @@ test.describe('projection-legible', () => {
           // Each step announces itself in the page's language ("Step n of N" / "ステップ n / N"), with
           // a caption of its own (the stage spec checks the same on the English articles by clicking Next).
           for (const m of steps) {
-            const prefix = lang === 'ja' ? `ステップ ${m.step} / ${steps.length}` : `Step ${m.step} of ${steps.length}`;
+            const prefix = stepOf(lang, m.step, steps.length);
             if (!m.status.startsWith(prefix))
               failures.push(`${size}: step ${m.step} announces "${m.status.slice(0, 60)}"`);
           }

@@ -11,6 +11,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { FIGURE_IDS, expectClean, figure, watch } from './support';
+import { ft, stepOf } from '../src/i18n/figure-ui';
 
 /** The English article that first draws each figure (from the content's `<Figure id="…">`). */
 function articleOf(): Map<string, string> {
@@ -112,7 +113,7 @@ for (const id of FIGURE_IDS) {
         // The caption announces each step in the page's language.
         const captions = new Set<string>();
         const announce = (n: number, status: string) => {
-          const prefix = size.lang === 'ja' ? `ステップ ${n} / ${total}` : `Step ${n} of ${total}`;
+          const prefix = stepOf(size.lang, n, total);
           if (!status.startsWith(prefix)) problems.push(`step ${n}: status reads "${status}"`);
           captions.add(status);
         };
@@ -134,7 +135,7 @@ for (const id of FIGURE_IDS) {
         expect(problems).toEqual([]);
         expect(captions.size, 'every step has its own caption').toBe(total);
         expectClean(errors);
-        await expect(f.button(size.lang === 'ja' ? '次のステップ' : 'Next step')).toBeDisabled();
+        await expect(f.button(ft(size.lang, 'figure.next'))).toBeDisabled();
       });
     });
   }

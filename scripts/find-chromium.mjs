@@ -31,8 +31,12 @@ function isRoot() {
   return typeof process.getuid === 'function' && process.getuid() === 0;
 }
 
+let aptTried = false;
+
+/** Installs the browsers with apt, at most once per run (a failed install is not retried). */
 function aptInstall() {
-  if (!isRoot() || !existsSync('/usr/bin/apt-get')) return false;
+  if (aptTried || !isRoot() || !existsSync('/usr/bin/apt-get')) return false;
+  aptTried = true;
   console.error('Installing Debian chromium, chromium-headless-shell and fonts-noto-cjk with apt-get…');
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   const opts = { stdio: ['ignore', 'ignore', 'inherit'], env };
